@@ -1,0 +1,12 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class EmbassyConfig(AppConfig):
+    name = "embassy"
+    verbose_name = _("Masthead")
+
+    def ready(self):
+        from embassy import masthead
+
+        masthead.connect_invalidation()

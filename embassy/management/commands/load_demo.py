@@ -1,0 +1,156 @@
+"""
+``manage.py load_demo``: demo content for a local site.
+
+Idempotent: running it again creates nothing twice and leaves anything staff
+have changed alone (rows are matched by slug or text and only created when
+missing).
+"""
+
+import datetime
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+
+from consular.models import Email, Office, Phone
+from embassy.clocks import LONDON, london_today
+from embassy.models import IncidentCounter
+from news.demo_articles import ARTICLES
+from news.models import Article, Category
+
+CATEGORIES = [
+    ("speeches-interviews-articles", "Speeches, interviews, articles", True),
+    ("statements", "Statements", False),
+    ("comments", "Comments", False),
+    ("press-releases", "Press releases", False),
+    ("embassy-news", "Embassy news", False),
+]
+
+COUNTERS = [
+    (
+        "{days} days have passed since the Salisbury incident - the Russian side "
+        "has still received no official information on the investigation",
+        datetime.date(2018, 3, 4),
+    ),
+    (
+        "{days} days have passed since the death of Nikolay Glushkov on British soil "
+        "- the Russian side has still received no information on the investigation",
+        datetime.date(2018, 3, 12),
+    ),
+]
+
+ADDRESS = "6/7 Kensington Palace Gardens\nLondon W8 4QP\nUnited Kingdom"
+
+OFFICES = [
+    {
+        "slug": "consular-section",
+        "name": "Consular section",
+        "is_masthead_contact": True,
+        "address": "5 Kensington Palace Gardens\nLondon W8 4QS\nUnited Kingdom",
+        "opening_hours": (
+            "Monday, Tuesday, Thursday, Friday: 09:00–12:30 (applications by appointment)\n"
+            "Wednesday: closed to visitors\n"
+            "Telephone enquiries: Monday to Friday, 14:30–17:00"
+        ),
+        "notes": "Please book an appointment before you visit. Documents are returned in person or by registered post.",
+        "phones": [("Consular queries", "+44 (0) 203 668 7474")],
+        "emails": [("Consular queries", "consular@example.org")],
+    },
+    {
+        "slug": "embassy-reception",
+        "name": "Embassy reception",
+        "is_masthead_contact": False,
+        "address": ADDRESS,
+        "opening_hours": "Monday to Friday: 09:00–18:00\nSaturday, Sunday and Russian public holidays: closed",
+        "notes": "",
+        "phones": [("Switchboard", "+44 (0) 20 7229 6412")],
+        "emails": [("General enquiries", "info@example.org")],
+    },
+    {
+        "slug": "press-office",
+        "name": "Press office",
+        "is_masthead_contact": False,
+        "address": ADDRESS,
+        "opening_hours": "Monday to Friday: 10:00–17:00",
+        "notes": "Accreditation requests from journalists are answered within three working days.",
+        "phones": [("Press enquiries", "+44 (0) 20 7229 3215")],
+        "emails": [("Press enquiries", "press@example.org")],
+    },
+]
+
+DEMO_ADMIN = ("admin", "admin")
+
+
+class Command(BaseCommand):
+    help = "Load demo categories, articles, day counters and consular contacts. Safe to run again."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--create-superuser",
+            action="store_true",
+            help="Also create the superuser admin / admin (only with DJANGO_DEBUG=1).",
+        )
+
+    @transaction.atomic
+    def handle(self, *args, create_superuser=False, **options):
+        if create_superuser and not settings.DEBUG:
+            raise CommandError("--create-superuser is for local development only (set DJANGO_DEBUG=1).")
+
+        categories = {}
+        for order, (slug, name, featured) in enumerate(CATEGORIES):
+            categories[slug], _ = Category.objects.get_or_create(
+                slug=slug, defaults={"name": name, "order": order, "is_featured": featured}
+            )
+
+        for order, (sentence, start_date) in enumerate(COUNTERS):
+            IncidentCounter.objects.get_or_create(
+                start_date=start_date, defaults={"sentence": sentence, "order": order}
+            )
+
+        for order, data in enumerate(OFFICES):
+            office, created = Office.objects.get_or_create(
+                slug=data["slug"],
+                defaults={
+                    "order": order,
+                    **{k: v for k, v in data.items() if k not in ("slug", "phones", "emails")},
+                },
+            )
+            if created:
+                for i, (label, number) in enumerate(data["phones"]):
+                    Phone.objects.create(office=office, label=label, number=number, order=i)
+                for i, (label, address) in enumerate(data["emails"]):
+                    Email.objects.create(office=office, label=label, address=address, order=i)
+
+        today = london_today()
+        created_articles = 0
+        for data in ARTICLES:
+            hour, minute = map(int, data["time"].split(":"))
+            day = today - datetime.timedelta(days=data["days_ago"])
+            _, created = Article.objects.get_or_create(
+                slug=data["slug"],
+                defaults={
+                    "title": data["title"],
+                    "category": categories[data["category"]],
+                    "lead": data["lead"],
+                    "body": data["body"],
+                    "publication_date": datetime.datetime.combine(
+                        day, datetime.time(hour, minute), tzinfo=LONDON
+                    ),
+                    "status": Article.Status.PUBLISHED,
+                    "pinned": data["pinned"],
+                },
+            )
+            created_articles += created
+
+        self.stdout.write(
+            f"Demo content ready: {len(categories)} categories, {len(COUNTERS)} counters, "
+            f"{len(OFFICES)} offices, {len(ARTICLES)} articles ({created_articles} new)."
+        )
+
+        if create_superuser:
+            username, password = DEMO_ADMIN
+            User = get_user_model()
+            if not User.objects.filter(username=username).exists():
+                User.objects.create_superuser(username, "admin@example.org", password)
+            self.stdout.write(f"Admin: sign in as {username} / {password}.")

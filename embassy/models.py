@@ -1,0 +1,82 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+
+from django.utils.translation import gettext_lazy as _
+
+from embassy.clocks import london_today
+
+DAYS_PLACEHOLDER = "{days}"
+
+
+class TimeStampedModel(models.Model):
+    """Creation and last-change times, for every editable model."""
+
+    created = models.DateTimeField(_("created"), auto_now_add=True)
+    updated = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        abstract = True
+
+
+class IncidentCounterQuerySet(models.QuerySet):
+    def active(self):
+        """Counters shown in the masthead."""
+        return self.filter(is_active=True)
+
+
+class IncidentCounter(TimeStampedModel):
+    """A "N days have passed since …" line in the masthead."""
+
+    sentence = models.CharField(
+        _("sentence"),
+        max_length=300,
+        help_text=_(
+            "The line shown in the masthead. Write {days} where the number of "
+            "days goes, e.g. “{days} days have passed since the Salisbury incident”."
+        ),
+    )
+    start_date = models.DateField(
+        _("start date"),
+        help_text=_("Days are counted in calendar days in London from this date."),
+    )
+    is_active = models.BooleanField(
+        _("active"), default=True, help_text=_("Only active counters are shown.")
+    )
+    order = models.PositiveSmallIntegerField(
+        _("order"), default=0, help_text=_("Lower numbers are shown first.")
+    )
+
+    objects = IncidentCounterQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["order", "start_date", "pk"]
+        verbose_name = _("incident counter")
+        verbose_name_plural = _("incident counters")
+
+    def __str__(self):
+        return self.sentence.replace(DAYS_PLACEHOLDER, "N")
+
+    def clean(self):
+        if self.sentence and self.sentence.count(DAYS_PLACEHOLDER) != 1:
+            raise ValidationError(
+                {"sentence": _("Write {days} exactly once where the number of days goes.")}
+            )
+        if self.start_date and self.start_date > london_today():
+            raise ValidationError({"start_date": _("The start date cannot be in the future.")})
+
+    def days_on(self, date):
+        """Calendar days from the start date to ``date``."""
+        return (date - self.start_date).days
+
+    def days(self):
+        return self.days_on(london_today())
+
+    days.short_description = _("days today")
+
+    def parts(self):
+        """The sentence split around the day count: (before, after)."""
+        before, _sep, after = self.sentence.partition(DAYS_PLACEHOLDER)
+        return before, after
+
+
+

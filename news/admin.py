@@ -1,0 +1,62 @@
+from django.contrib import admin
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+
+from news.models import Article, Category
+
+
+@admin.register(Category)
+class CategoryAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug", "is_featured", "order"]
+    list_editable = ["order"]
+    prepopulated_fields = {"slug": ["name"]}
+    search_fields = ["name"]
+
+
+class StateFilter(admin.SimpleListFilter):
+    title = _("state")
+    parameter_name = "state"
+
+    def lookups(self, request, model_admin):
+        return Article.State.choices
+
+    def queryset(self, request, queryset):
+        return {
+            Article.State.DRAFT: queryset.drafts,
+            Article.State.SCHEDULED: queryset.scheduled,
+            Article.State.LIVE: queryset.live,
+        }.get(self.value(), queryset.all)()
+
+
+@admin.register(Article)
+class ArticleAdmin(admin.ModelAdmin):
+    list_display = ["title", "category", "publication_date", "state_badge", "pinned"]
+    list_filter = [StateFilter, "category", "pinned"]
+    list_select_related = ["category"]
+    search_fields = ["title"]
+    date_hierarchy = "publication_date"
+    prepopulated_fields = {"slug": ["title"]}
+    autocomplete_fields = ["author"]
+    readonly_fields = ["created", "updated"]
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "category", "lead", "body"]}),
+        (_("Publication"), {"fields": ["status", "publication_date", "pinned", "author"]}),
+        (_("Lead image"), {"fields": ["image", "image_alt"]}),
+        (_("History"), {"fields": ["created", "updated"], "classes": ["collapse"]}),
+    ]
+
+    class Media:
+        css = {"all": ["css/admin.css"]}
+
+    @admin.display(description=_("state"), ordering="status")
+    def state_badge(self, obj):
+        return format_html(
+            '<span class="state-badge state-badge--{}">{}</span>', obj.state, obj.state.label
+        )
+
+    def save_model(self, request, obj, form, change):
+        if not change and obj.author_id is None:
+            obj.author = request.user
+        super().save_model(request, obj, form, change)
+
+

@@ -1,0 +1,83 @@
+import datetime
+
+import factory
+from django.utils import timezone
+
+from consular.models import Email, Office, Phone
+from embassy.models import IncidentCounter
+from news.models import Article, Category
+
+
+class CategoryFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Category
+        django_get_or_create = ["slug"]
+
+    name = factory.Sequence(lambda n: f"Category {n}")
+    slug = factory.Sequence(lambda n: f"category-{n}")
+
+
+class FeaturedCategoryFactory(CategoryFactory):
+    name = "Speeches, interviews, articles"
+    slug = "speeches-interviews-articles"
+    is_featured = True
+
+
+class LiveArticleFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Article
+
+    title = factory.Sequence(lambda n: f"Article number {n}")
+    slug = factory.Sequence(lambda n: f"article-number-{n}")
+    category = factory.SubFactory(CategoryFactory)
+    lead = factory.LazyAttribute(lambda a: f"The lead paragraph of {a.title}.")
+    body = factory.LazyAttribute(lambda a: f"<p>The body of {a.title}.</p>")
+    status = Article.Status.PUBLISHED
+    publication_date = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(hours=1))
+
+
+class ScheduledArticleFactory(LiveArticleFactory):
+    publication_date = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=7))
+
+
+class DraftArticleFactory(LiveArticleFactory):
+    status = Article.Status.DRAFT
+
+
+class IncidentCounterFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = IncidentCounter
+
+    sentence = "{days} days have passed since the Salisbury incident"
+    start_date = datetime.date(2018, 3, 4)
+
+
+class OfficeFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Office
+
+    name = factory.Sequence(lambda n: f"Office {n}")
+    slug = factory.Sequence(lambda n: f"office-{n}")
+
+
+class PhoneFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Phone
+
+    office = factory.SubFactory(OfficeFactory)
+    number = "+44 (0) 203 668 7474"
+
+
+class EmailFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Email
+
+    office = factory.SubFactory(OfficeFactory)
+    address = "consular@example.org"
+
+
+def masthead_contact(phone="+44 (0) 203 668 7474", email="consular@example.org"):
+    office = OfficeFactory(name="Consular section", is_masthead_contact=True)
+    PhoneFactory(office=office, number=phone)
+    EmailFactory(office=office, address=email)
+    return office
