@@ -1,0 +1,151 @@
+import datetime as dt
+import re
+
+import pytest
+from django.urls import reverse
+
+from news.models import Article, Category
+from tests.factories import (
+    CategoryFactory,
+    DraftArticleFactory,
+    FeaturedCategoryFactory,
+    LiveArticleFactory,
+    ScheduledArticleFactory,
+)
+
+CHANGELIST = reverse("admin:news_article_changelist")
+ADD = reverse("admin:news_article_add")
+
+
+@pytest.fixture
+def staff(admin_client):
+    return admin_client
+
+
+def add_form(category, **overrides):
+    data = {
+        "title": "Statement on consular access",
+        "slug": "statement-on-consular-access",
+        "category": category.pk,
+        "lead": "The Embassy's statement.",
+        "body": "<p>Text</p>",
+        "status": "published",
+        "publication_date_0": "2020-10-27",
+        "publication_date_1": "18:00:00",
+        "pinned": "",
+        "image_alt": "",
+        "author": "",
+    }
+    return data | overrides
+
+
+def badges(response):
+    return re.findall(r'state-badge--(\w+)">(\w+)<', response.content.decode())
+
+
+def test_article_list_shows_a_state_badge_for_each_item(staff):
+    LiveArticleFactory(title="Live one")
+    ScheduledArticleFactory(title="Scheduled one")
+    DraftArticleFactory(title="Draft one")
+
+    response = staff.get(CHANGELIST)
+
+    assert response.status_code == 200
+    assert sorted(badges(response)) == [("draft", "Draft"), ("live", "Live"), ("scheduled", "Scheduled")]
+    for column in ("Title", "Category", "Publication time", "State", "Pinned"):
+        assert column in response.content.decode()
+
+
+@pytest.mark.parametrize("state", ["draft", "scheduled", "live"])
+def test_article_list_filters_by_state(staff, state):
+    LiveArticleFactory()
+    ScheduledArticleFactory()
+    DraftArticleFactory()
+
+    response = staff.get(CHANGELIST, {"state": state})
+
+    assert [badge for badge, _label in badges(response)] == [state]
+
+
+def test_article_list_filters_by_category_and_searches_titles(staff):
+    statements = CategoryFactory(name="Statements")
+    LiveArticleFactory(category=statements, title="Statement on visas")
+    LiveArticleFactory(title="Concert of young pianists")
+
+    by_category = staff.get(CHANGELIST, {"category__id__exact": statements.pk}).content.decode()
+    by_title = staff.get(CHANGELIST, {"q": "pianists"}).content.decode()
+
+    assert "Statement on visas" in by_category and "Concert of young pianists" not in by_category
+    assert "Concert of young pianists" in by_title and "Statement on visas" not in by_title
+
+
+def test_article_list_has_a_date_hierarchy(staff):
+    LiveArticleFactory(publication_date=dt.datetime(2019, 5, 9, 10, tzinfo=dt.UTC))
+    response = staff.get(CHANGELIST, {"publication_date__year": "2019"})
+    assert response.status_code == 200
+    assert '<a href="?publication_date__month=5&amp;publication_date__year=2019">May 2019</a>' in (
+        response.content.decode()
+    )
+
+
+def test_add_form_prepopulates_the_slug_from_the_title(staff):
+    content = staff.get(ADD).content.decode()
+    fields = re.search(r'data-prepopulated-fields="([^"]*)"', content).group(1)
+    assert "&quot;#id_slug&quot;" in fields and "&quot;#id_title&quot;" in fields
+
+
+def test_press_officer_publishes_through_the_admin_and_the_body_is_sanitised(staff, admin_user):
+    category = CategoryFactory()
+    body = '<p onclick="steal()">Hello <strong>world</strong></p><script>alert(1)</script>'
+
+    response = staff.post(ADD, add_form(category, body=body))
+
+    assert response.status_code == 302, response.content.decode()[:2000]
+    article = Article.objects.get()
+    assert article.body == "<p>Hello <strong>world</strong></p>"
+    assert article.author == admin_user
+    assert article.publication_date == dt.datetime(2020, 10, 27, 18, 0, tzinfo=dt.UTC)  # GMT on that day
+
+
+def test_image_without_alt_text_is_a_form_error(staff, tiny_png):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    category = CategoryFactory()
+    data = add_form(category) | {"image": SimpleUploadedFile("photo.png", tiny_png, content_type="image/png")}
+
+    response = staff.post(ADD, data)
+
+    assert response.status_code == 200
+    assert "alt text is required" in response.content.decode()
+    assert not Article.objects.exists()
+
+
+def test_a_file_that_is_not_an_image_is_a_form_error(staff):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    data = add_form(CategoryFactory(), image_alt="x") | {
+        "image": SimpleUploadedFile("photo.jpg", b"not an image", content_type="image/jpeg")
+    }
+
+    response = staff.post(ADD, data)
+
+    assert response.status_code == 200
+    assert "Upload a valid image" in response.content.decode()
+    assert not Article.objects.exists()
+
+
+def test_a_second_featured_category_is_a_form_error_not_a_crash(staff):
+    FeaturedCategoryFactory()
+    response = staff.post(
+        reverse("admin:news_category_add"),
+        {"name": "Statements", "slug": "statements", "order": 1, "is_featured": "on"},
+    )
+    assert response.status_code == 200
+    assert "Another category is already featured on the home page." in response.content.decode()
+    assert Category.objects.count() == 1
+
+
+def test_anonymous_visitors_are_sent_to_the_admin_sign_in(client, db):
+    response = client.get(CHANGELIST)
+    assert response.status_code == 302
+    assert reverse("admin:login") in response["Location"]
