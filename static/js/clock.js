@@ -5,7 +5,13 @@
  * in Moscow and London are handled without any code here.
  *
  *   <span data-clock-tz="Europe/Moscow" data-clock-label="Moscow">Moscow: 18:00</span>
- *   <time data-clock-tz="Europe/London" data-clock-kind="date">27 October 2020</time>
+ *   <time data-clock-tz="Europe/London" data-clock-kind="date" datetime="2020-10-27">27 October 2020</time>
+ *
+ * Day counters follow that date: when it moves on, each count grows by the
+ * days since the date the server rendered. The count sits in the text at
+ * data-clock-days-offset (the length of the words before it):
+ *
+ *   <li data-clock-days="968" data-clock-days-offset="0">968 days have passed since ...</li>
  */
 (function () {
   "use strict";
@@ -18,6 +24,19 @@
   }
   var locale = document.documentElement.lang || "en-GB";
   var formatters = {};
+  var today = document.querySelector("[data-clock-kind=date][datetime]");
+  var serverDay = today ? dayNumber(today.getAttribute("datetime")) : NaN;
+  var counters = Array.prototype.map.call(document.querySelectorAll("[data-clock-days]"), function (element) {
+    return {
+      element: element,
+      text: element.textContent,
+      days: element.getAttribute("data-clock-days"),
+      offset: Number(element.getAttribute("data-clock-days-offset"))
+    };
+  }).filter(function (counter) {
+    // Keep the server's text unless the count is exactly where it is said to be.
+    return counter.text.substr(counter.offset, counter.days.length) === counter.days;
+  });
 
   function formatter(zone, kind) {
     var key = zone + "|" + kind;
@@ -42,6 +61,26 @@
     return parts.year + "-" + pad(Number(parts.month)) + "-" + pad(Number(parts.day));
   }
 
+  // Days since 1970-01-01 of a "YYYY-MM-DD" date.
+  function dayNumber(iso) {
+    var parts = String(iso).split("-");
+    return Date.UTC(Number(parts[0]), Number(parts[1]) - 1, Number(parts[2])) / 86400000;
+  }
+
+  function renderCounters(now) {
+    var elapsed = dayNumber(isoDate(today.getAttribute("data-clock-tz"), now)) - serverDay;
+    if (isNaN(elapsed)) {
+      return;
+    }
+    counters.forEach(function (counter) {
+      var text = counter.text.slice(0, counter.offset) + (Number(counter.days) + elapsed) +
+        counter.text.slice(counter.offset + counter.days.length);
+      if (counter.element.textContent !== text) {
+        counter.element.textContent = text;
+      }
+    });
+  }
+
   function render() {
     var now = new Date();
     Array.prototype.forEach.call(elements, function (element) {
@@ -62,6 +101,13 @@
         element.textContent = text;
       }
     });
+    if (counters.length && !isNaN(serverDay)) {
+      try {
+        renderCounters(now);
+      } catch (error) {
+        // An unknown zone: keep the server's counts.
+      }
+    }
     // Wake at the start of the next second, so a new minute shows at once.
     window.setTimeout(render, 1000 - (now.getTime() % 1000));
   }

@@ -1,0 +1,79 @@
+"""
+Shared set-up for the browser tests: one Chromium for the whole session
+(pytest-playwright's session-scoped ``browser``), a fresh context per test,
+pytest-django's ``live_server`` (which brings ``transactional_db``), and a
+recorder of everything a visitor's browser would report as broken.
+"""
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import pytest
+
+from tests.factories import IncidentCounterFactory, masthead_contact
+
+
+@pytest.fixture
+def browser_context_args(browser_context_args):
+    """A British visitor's browser."""
+    return {**browser_context_args, "locale": "en-GB", "timezone_id": "Europe/London"}
+
+
+@pytest.fixture
+def page(page):
+    """Fail fast: a local page that takes seconds to respond is broken."""
+    page.set_default_timeout(5_000)
+    page.set_default_navigation_timeout(10_000)
+    return page
+
+
+@dataclass
+class BrowserProblems:
+    """Console errors, uncaught exceptions, failed requests and HTTP errors of one page."""
+
+    console_errors: list = field(default_factory=list)
+    page_errors: list = field(default_factory=list)
+    failed_requests: list = field(default_factory=list)
+    http_errors: list = field(default_factory=list)
+
+    def all(self, expected_status_of=None):
+        """Everything recorded; ``expected_status_of=(url, status)`` leaves out
+        that document's own expected status and the console line it causes."""
+        console, http = self.console_errors, self.http_errors
+        if expected_status_of:
+            url, status = expected_status_of
+            http = [e for e in http if e != (url, status)]
+            console = [c for c in console if not (c[1] == url and f"status of {status}" in c[0])]
+        return console + self.page_errors + self.failed_requests + http
+
+
+@pytest.fixture
+def browser_problems(page):
+    """What goes wrong in ``page`` from now on, as a visitor's browser reports it."""
+    problems = BrowserProblems()
+
+    def on_console(message):
+        if message.type == "error":
+            problems.console_errors.append((message.text, (message.location or {}).get("url", "")))
+
+    def on_response(response):
+        if response.status >= 400:
+            problems.http_errors.append((response.url, response.status))
+
+    page.on("console", on_console)
+    page.on("pageerror", lambda error: problems.page_errors.append(("uncaught", str(error))))
+    page.on("requestfailed", lambda request: problems.failed_requests.append((request.url, request.failure)))
+    page.on("response", on_response)
+    return problems
+
+
+@pytest.fixture
+def masthead_content(transactional_db):
+    """The demo masthead: the consular contact and the two counters."""
+    masthead_contact()
+    IncidentCounterFactory(sentence="{days} days have passed since the Salisbury incident", order=1)
+    IncidentCounterFactory(
+        sentence="{days} days have passed since the death of Nikolay Glushkov on British soil",
+        start_date=dt.date(2018, 3, 12),
+        order=2,
+    )

@@ -1,0 +1,67 @@
+"""
+A press officer writes an item in the admin with the rich-text editor
+(django-prose-editor), makes a word bold with the toolbar and the keyboard,
+publishes it, and the public page shows it so.
+"""
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.factories import CategoryFactory
+
+pytestmark = pytest.mark.browser
+
+PASSWORD = "correct-horse-battery-staple"
+
+
+@pytest.fixture
+def press_officer(django_user_model, settings):
+    # A fast hasher: signing in is not what is under test. The live server runs
+    # in this process, so it hashes the same way.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    return django_user_model.objects.create_superuser("press", "press@example.org", PASSWORD)
+
+
+def sign_in(page, live_server, user):
+    page.goto(live_server.url + "/admin/")
+    page.get_by_label("Username").fill(user.username)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    expect(page.get_by_role("link", name="Log out").or_(page.get_by_role("button", name="Log out"))).to_be_visible()
+
+
+def test_press_officer_publishes_an_item_with_a_bold_word_from_the_editor(
+    page, live_server, press_officer, browser_problems
+):
+    CategoryFactory(name="Press releases", slug="press-releases")
+    sign_in(page, live_server, press_officer)
+
+    page.get_by_role("link", name="Articles").first.click()
+    page.get_by_role("link", name="Add article").click()
+    page.get_by_label("Title").press_sequentially("Ambassador meets students")
+    expect(page.get_by_label("Slug")).to_have_value("ambassador-meets-students")  # prepopulated
+    page.get_by_label("Category").select_option(label="Press releases")
+    page.get_by_label("Lead paragraph").fill("The Ambassador met students of Russian.")
+
+    editor = page.locator(".prose-editor")
+    body = editor.locator("[contenteditable=true]")
+    body.click()
+    body.press_sequentially("The Ambassador spoke about ")
+    editor.get_by_role("button", name="bold", exact=True).click()  # the toolbar's B
+    body.press_sequentially("friendship")
+    body.press("Control+b")  # and the keyboard's, to end the bold word
+    body.press_sequentially(" between our peoples.")
+    expect(body.locator("strong")).to_have_text("friendship")
+
+    page.get_by_label("Status").select_option(label="Published")
+    page.get_by_role("button", name="Save", exact=True).click()
+    expect(page.locator(".messagelist")).to_contain_text("was added successfully")
+
+    page.goto(live_server.url + "/news/")
+    page.get_by_role("link", name="Ambassador meets students").click()
+
+    expect(page.get_by_role("heading", level=1)).to_have_text("Ambassador meets students")
+    article_body = page.locator(".article__body")
+    expect(article_body).to_have_text("The Ambassador spoke about friendship between our peoples.")
+    expect(article_body.locator("strong")).to_have_text("friendship")
+    assert browser_problems.page_errors == []
