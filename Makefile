@@ -29,6 +29,7 @@ run: install
 	@echo
 	@echo "  The site:  http://127.0.0.1:8000/"
 	@echo "  The admin: http://127.0.0.1:8000/admin/  (user admin, password admin)"
+	@echo "             press officer: press / press-demo-2026, editor: editor / editor-demo-2026"
 	@echo
 	DJANGO_DEBUG=1 $(BIN)/python manage.py runserver 127.0.0.1:8000
 

@@ -1,8 +1,11 @@
 from django.contrib import admin
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+from reversion.admin import VersionAdmin
 
-from news.models import Article, Category
+from news import workflow
+from news.admin_workflow import ArticleWorkflowAdmin
+from news.models import Article, ArticleRedirect, Category
 
 
 @admin.register(Category)
@@ -23,25 +26,27 @@ class StateFilter(admin.SimpleListFilter):
     def queryset(self, request, queryset):
         return {
             Article.State.DRAFT: queryset.drafts,
+            Article.State.REVIEW: queryset.in_review,
             Article.State.SCHEDULED: queryset.scheduled,
             Article.State.LIVE: queryset.live,
+            Article.State.EXPIRED: queryset.expired,
         }.get(self.value(), queryset.all)()
 
 
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
+class ArticleAdmin(ArticleWorkflowAdmin, VersionAdmin):
     list_display = ["title", "category", "publication_date", "state_badge", "pinned"]
     list_filter = [StateFilter, "category", "pinned"]
     list_select_related = ["category"]
     search_fields = ["title"]
     date_hierarchy = "publication_date"
     prepopulated_fields = {"slug": ["title"]}
-    autocomplete_fields = ["author"]
+    autocomplete_fields = ["author", "image"]
     readonly_fields = ["created", "updated"]
     fieldsets = [
         (None, {"fields": ["title", "slug", "category", "lead", "body"]}),
-        (_("Publication"), {"fields": ["status", "publication_date", "pinned", "author"]}),
-        (_("Lead image"), {"fields": ["image", "image_alt"]}),
+        (_("Publication"), {"fields": ["status", "publication_date", "expires_at", "pinned", "author"]}),
+        (_("Lead image"), {"fields": ["image"]}),
         (_("History"), {"fields": ["created", "updated"], "classes": ["collapse"]}),
     ]
 
@@ -51,7 +56,7 @@ class ArticleAdmin(admin.ModelAdmin):
     @admin.display(description=_("state"), ordering="status")
     def state_badge(self, obj):
         return format_html(
-            '<span class="state-badge state-badge--{}">{}</span>', obj.state, obj.state.label
+            '<span class="state-badge state-badge--{}">{}</span>', obj.state, workflow.state_label(obj)
         )
 
     def save_model(self, request, obj, form, change):
@@ -60,3 +65,15 @@ class ArticleAdmin(admin.ModelAdmin):
         super().save_model(request, obj, form, change)
 
 
+@admin.register(ArticleRedirect)
+class ArticleRedirectAdmin(admin.ModelAdmin):
+    """Former addresses of live items, kept when their slug or date changed;
+    each answers with a 301 to the item's current address."""
+
+    list_display = ["old_path", "article", "created"]
+    list_select_related = ["article"]
+    search_fields = ["old_path", "article__title"]
+    readonly_fields = ["old_path", "article", "created"]
+
+    def has_add_permission(self, request):
+        return False

@@ -1,7 +1,18 @@
+from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404
-from django.views.generic import DateDetailView, ListView, TemplateView
+from django.utils.decorators import method_decorator
+from django.views.decorators.cache import never_cache
+from django.views.generic import (
+    DateDetailView,
+    ListView,
+    MonthArchiveView,
+    TemplateView,
+    YearArchiveView,
+)
 
+from news.forms import SearchForm
 from news.models import Article, Category
+from news.search import CappedPaginator
 
 LATEST_ON_HOME = 10
 
@@ -32,10 +43,31 @@ class HomeView(TemplateView):
         )
 
 
-class ArticleArchiveView(LiveArticleMixin, ListView):
+class ArchiveNavigationMixin:
+    """The months that have live items, for the archive's browse-by-date links."""
+
+    def get_context_data(self, **kwargs):
+        months = Article.objects.live().datetimes("publication_date", "month", order="DESC")
+        return super().get_context_data(archive_months=months, **kwargs)
+
+
+class ArticleArchiveView(LiveArticleMixin, ArchiveNavigationMixin, ListView):
     """All messages, newest first."""
 
     template_name = "news/article_archive.html"
+
+
+class ArticleYearArchiveView(LiveArticleMixin, ArchiveNavigationMixin, YearArchiveView):
+    """One year's messages, newest first."""
+
+    template_name = "news/article_archive_year.html"
+    make_object_list = True
+
+
+class ArticleMonthArchiveView(LiveArticleMixin, ArchiveNavigationMixin, MonthArchiveView):
+    """One month's messages, newest first."""
+
+    template_name = "news/article_archive_month.html"
 
 
 class CategoryView(LiveArticleMixin, ListView):
@@ -51,3 +83,77 @@ class CategoryView(LiveArticleMixin, ListView):
 
 class ArticleDetailView(LiveArticleMixin, DateDetailView):
     template_name = "news/article_detail.html"
+
+    def get(self, request, *args, **kwargs):
+        try:
+            return super().get(request, *args, **kwargs)
+        except Http404:
+            # A live item that used to be at this address (its slug or date changed).
+            moved = Article.objects.live().filter(old_addresses__old_path=request.path).first()
+            if moved is None:
+                raise
+            query = request.META.get("QUERY_STRING")
+            return HttpResponsePermanentRedirect(moved.get_absolute_url() + (f"?{query}" if query else ""))
+
+    def get_context_data(self, **kwargs):
+        live = Article.objects.live().only("title", "slug", "publication_date")
+        return super().get_context_data(
+            older_article=live.before(self.object).first(),
+            newer_article=live.after(self.object).first(),
+            **kwargs,
+        )
+
+
+@method_decorator(never_cache, name="dispatch")
+class ArticlePreviewView(ArticleDetailView):
+    """Staff only: any item (draft, in review, scheduled, expired) exactly as its
+    public page will show it, marked as a preview, never cached nor indexed.
+    Everyone else gets a 404, as at the item's public address."""
+
+    def get_queryset(self):
+        user = self.request.user
+        if not (user.is_active and user.is_staff and user.has_perm("news.view_article")):
+            raise Http404
+        return Article.objects.select_related("category")
+
+    def get_object(self, queryset=None):
+        return get_object_or_404(self.get_queryset(), pk=self.kwargs["pk"])
+
+    def get_context_data(self, **kwargs):
+        from news.workflow import state_label
+
+        return super().get_context_data(preview=True, preview_state=state_label(self.object), **kwargs)
+
+    def render_to_response(self, context, **response_kwargs):
+        response = super().render_to_response(context, **response_kwargs)
+        response["X-Robots-Tag"] = "noindex, nofollow"
+        return response
+
+
+class SearchView(LiveArticleMixin, ListView):
+    """Live items matching the words, category and dates asked for, best match first, with the
+    words marked in each title and snippet."""
+
+    template_name = "news/article_search.html"
+    paginator_class = CappedPaginator
+
+    def get_queryset(self):
+        self.form = SearchForm(self.request.GET or None)
+        if self.form.is_valid() and self.form.has_criteria():
+            return self.form.filter(super().get_queryset())
+        return Article.objects.none()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(form=self.form, **kwargs)
+        page = context["page_obj"]
+        results = list(page.object_list)
+        if results:
+            query = self.form.cleaned_data.get("q", "")
+            headlines = Article.objects.filter(pk__in=[a.pk for a in results]).headlines(query)
+            for article in results:
+                article.title_html, article.snippet_html = headlines[article.pk]
+        page.object_list = context["object_list"] = context["article_list"] = results
+        parameters = self.request.GET.copy()
+        parameters.pop("page", None)
+        context["query_string"] = parameters.urlencode()
+        return context

@@ -5,7 +5,19 @@ from django.utils import timezone
 
 from consular.models import Email, Office, Phone
 from embassy.models import IncidentCounter
+from images.models import Image
 from news.models import Article, Category
+
+
+class ImageFactory(factory.django.DjangoModelFactory):
+    """A library image (a plain 2000 × 1000 JPEG unless told otherwise),
+    stored with its renditions."""
+
+    class Meta:
+        model = Image
+
+    file = factory.django.ImageField(filename="embassy.jpg", width=2000, height=1000, color="navy", format="JPEG")
+    alt_text = "The embassy building on Kensington Palace Gardens"
 
 
 class CategoryFactory(factory.django.DjangoModelFactory):
@@ -42,6 +54,11 @@ class ScheduledArticleFactory(LiveArticleFactory):
 
 class DraftArticleFactory(LiveArticleFactory):
     status = Article.Status.DRAFT
+
+
+class ExpiredArticleFactory(LiveArticleFactory):
+    publication_date = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(days=7))
+    expires_at = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(hours=1))
 
 
 class IncidentCounterFactory(factory.django.DjangoModelFactory):

@@ -33,14 +33,16 @@ def add_form(category, **overrides):
         "publication_date_0": "2020-10-27",
         "publication_date_1": "18:00:00",
         "pinned": "",
-        "image_alt": "",
+        "image": "",
         "author": "",
     }
     return data | overrides
 
 
 def badges(response):
-    return re.findall(r'state-badge--(\w+)">(\w+)<', response.content.decode())
+    """(state, label) of each badge; a scheduled item's label is cut before its time."""
+    found = re.findall(r'state-badge--(\w+)">([^<]+)<', response.content.decode())
+    return [(state, label.split(" · ")[0]) for state, label in found]
 
 
 def test_article_list_shows_a_state_badge_for_each_item(staff):
@@ -105,33 +107,6 @@ def test_press_officer_publishes_through_the_admin_and_the_body_is_sanitised(sta
     assert article.body == "<p>Hello <strong>world</strong></p>"
     assert article.author == admin_user
     assert article.publication_date == dt.datetime(2020, 10, 27, 18, 0, tzinfo=dt.UTC)  # GMT on that day
-
-
-def test_image_without_alt_text_is_a_form_error(staff, tiny_png):
-    from django.core.files.uploadedfile import SimpleUploadedFile
-
-    category = CategoryFactory()
-    data = add_form(category) | {"image": SimpleUploadedFile("photo.png", tiny_png, content_type="image/png")}
-
-    response = staff.post(ADD, data)
-
-    assert response.status_code == 200
-    assert "alt text is required" in response.content.decode()
-    assert not Article.objects.exists()
-
-
-def test_a_file_that_is_not_an_image_is_a_form_error(staff):
-    from django.core.files.uploadedfile import SimpleUploadedFile
-
-    data = add_form(CategoryFactory(), image_alt="x") | {
-        "image": SimpleUploadedFile("photo.jpg", b"not an image", content_type="image/jpeg")
-    }
-
-    response = staff.post(ADD, data)
-
-    assert response.status_code == 200
-    assert "Upload a valid image" in response.content.decode()
-    assert not Article.objects.exists()
 
 
 def test_a_second_featured_category_is_a_form_error_not_a_crash(staff):

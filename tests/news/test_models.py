@@ -2,7 +2,6 @@ import datetime as dt
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.core.files.uploadedfile import SimpleUploadedFile
 
 from news.models import Article
 from tests.factories import (
@@ -127,13 +126,3 @@ def test_body_keeps_what_the_editor_produces(db):
     for fragment in ("<h2>", "<strong>", "<em>", 'href="https://www.gov.uk/"', "<ul>", "<blockquote>", "<table>",
                      "<th>", "<figure>", 'alt="A"', "<figcaption>"):
         assert fragment in article.body
-
-
-def test_lead_image_requires_alt_text(db, tiny_png):
-    article = LiveArticleFactory.build(category=CategoryFactory(), image=SimpleUploadedFile("a.png", tiny_png))
-    with pytest.raises(ValidationError) as error:
-        article.full_clean()
-    assert "image_alt" in error.value.message_dict
-
-    article.image_alt = "The embassy building"
-    article.full_clean()

@@ -10,6 +10,7 @@ import datetime
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
@@ -18,6 +19,7 @@ from embassy.clocks import LONDON, london_today
 from embassy.models import IncidentCounter
 from news.demo_articles import ARTICLES
 from news.models import Article, Category
+from news.roles import EDITORS, PRESS_OFFICERS
 
 CATEGORIES = [
     ("speeches-interviews-articles", "Speeches, interviews, articles", True),
@@ -80,6 +82,12 @@ OFFICES = [
 ]
 
 DEMO_ADMIN = ("admin", "admin")
+
+# Newsroom staff in their roles (news/roles.py): username, password, name, group.
+DEMO_STAFF = [
+    ("press", "press-demo-2026", ("Olga", "Ivanova"), PRESS_OFFICERS),
+    ("editor", "editor-demo-2026", ("Pavel", "Smirnov"), EDITORS),
+]
 
 
 class Command(BaseCommand):
@@ -154,3 +162,18 @@ class Command(BaseCommand):
             if not User.objects.filter(username=username).exists():
                 User.objects.create_superuser(username, "admin@example.org", password)
             self.stdout.write(f"Admin: sign in as {username} / {password}.")
+            for username, password, (first_name, last_name), group in DEMO_STAFF:
+                user, created = User.objects.get_or_create(
+                    username=username,
+                    defaults={
+                        "email": f"{username}@example.org",
+                        "first_name": first_name,
+                        "last_name": last_name,
+                        "is_staff": True,
+                    },
+                )
+                if created:
+                    user.set_password(password)
+                    user.save()
+                    user.groups.add(Group.objects.get(name=group))
+                self.stdout.write(f"{group}: sign in as {username} / {password}.")

@@ -1,0 +1,68 @@
+from django.contrib import admin
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext_lazy as _
+
+from images.models import Image
+
+
+def scaled_img(rendition, max_width, alt):
+    """An ``<img>`` at most ``max_width`` pixels wide (sized by attributes:
+    the admin's content security policy allows no inline styles)."""
+    width = min(rendition["width"], max_width)
+    height = round(rendition["height"] * width / rendition["width"]) if rendition["width"] else 0
+    return format_html('<img src="{}" alt="{}" width="{}" height="{}">', rendition["url"], alt, width, height)
+
+
+@admin.register(Image)
+class ImageAdmin(admin.ModelAdmin):
+    list_display = ["thumbnail", "alt_text", "size", "created", "uploaded_by"]
+    list_display_links = ["thumbnail", "alt_text"]
+    list_select_related = ["uploaded_by"]
+    search_fields = ["alt_text", "caption", "credit"]
+    date_hierarchy = "created"
+    readonly_fields = ["preview", "editor_url", "size", "rendition_links", "uploaded_by", "created", "updated"]
+    fieldsets = [
+        (None, {"fields": ["file", "alt_text", "caption", "credit"]}),
+        (_("Stored image"), {"fields": ["preview", "editor_url", "size", "rendition_links", "uploaded_by", "created"]}),
+    ]
+
+    def get_fieldsets(self, request, obj=None):
+        # The stored image's details only exist once it has been uploaded.
+        return self.fieldsets if obj else self.fieldsets[:1]
+
+    @admin.display(description=_("image"))
+    def thumbnail(self, obj):
+        small = obj.rendition_list[0] if obj.rendition_list else obj.default_rendition
+        return scaled_img(small, 120, alt="")
+
+    @admin.display(description=_("preview"))
+    def preview(self, obj):
+        return scaled_img(obj.default_rendition, 480, alt=obj.alt_text)
+
+    @admin.display(description=_("address for the body editor"))
+    def editor_url(self, obj):
+        return format_html(
+            '<input type="text" readonly value="{}" size="70" aria-label="{}"><div class="help">{}</div>',
+            obj.file.url,
+            _("Image address"),
+            _(
+                "To show this image in an article's text, choose Image (or Figure) in the editor's "
+                "toolbar and paste this address. The site serves the right size for each screen and "
+                "uses this image's alt text when the editor's is left empty."
+            ),
+        )
+
+    @admin.display(description=_("size in pixels"))
+    def size(self, obj):
+        return f"{obj.width} × {obj.height}"
+
+    @admin.display(description=_("renditions"))
+    def rendition_links(self, obj):
+        return format_html_join(
+            ", ", '<a href="{}">{} × {}</a>', ((r["url"], r["width"], r["height"]) for r in obj.rendition_list)
+        )
+
+    def save_model(self, request, obj, form, change):
+        if not change and obj.uploaded_by_id is None:
+            obj.uploaded_by = request.user
+        super().save_model(request, obj, form, change)

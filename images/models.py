@@ -1,0 +1,166 @@
+import posixpath
+import uuid
+from pathlib import PurePath
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.db import models, transaction
+from django.utils.translation import gettext_lazy as _
+from slugify import slugify
+
+from embassy.models import TimeStampedModel
+from images import processing
+
+FOLDER = "images"
+
+
+def delete_files_on_commit(storage, names):
+    """Remove stored files once the transaction that stopped using them commits."""
+    names = [name for name in names if name]
+
+    def delete():
+        for name in names:
+            storage.delete(name)
+
+    if names:
+        transaction.on_commit(delete)
+
+
+def original_path(instance, filename):
+    """``images/<key>/<name>.<ext>``: every file of one image in one folder,
+    so a rendition's address leads back to its image."""
+    name = PurePath(filename)
+    stem = slugify(name.stem, max_length=60) or "image"
+    return f"{FOLDER}/{instance.key.hex}/{stem}{name.suffix.lower()}"
+
+
+class ImageQuerySet(models.QuerySet):
+    def from_paths(self, paths):
+        """The images whose files (original or rendition) are at these media paths."""
+        keys = set()
+        for path in paths:
+            parts = path.split("/")
+            if len(parts) == 3 and parts[0] == FOLDER:
+                try:
+                    keys.add(uuid.UUID(hex=parts[1]))
+                except ValueError:
+                    continue
+        return self.filter(key__in=keys) if keys else self.none()
+
+
+class Image(TimeStampedModel):
+    """An uploaded picture, stripped of its metadata, with WebP renditions."""
+
+    key = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    file = models.FileField(
+        _("image file"),
+        upload_to=original_path,
+        max_length=255,
+        validators=[processing.validate_image_file],
+        help_text=_(
+            "JPEG, PNG, WebP or GIF; at most 20 MB and 40 megapixels. Location (GPS), camera details "
+            "and all other metadata are removed; smaller copies for phones and screens are made for you."
+        ),
+    )
+    alt_text = models.CharField(
+        _("description (alt text)"),
+        max_length=300,
+        help_text=_(
+            "Describes the image for people who cannot see it, e.g. “The Ambassador speaking at the "
+            "Remembrance Day ceremony”. Required."
+        ),
+    )
+    caption = models.CharField(_("caption"), max_length=300, blank=True)
+    credit = models.CharField(
+        _("credit"), max_length=200, blank=True, help_text=_("e.g. “Photo: Embassy press office”")
+    )
+    width = models.PositiveIntegerField(_("width"), default=0, editable=False)
+    height = models.PositiveIntegerField(_("height"), default=0, editable=False)
+    renditions = models.JSONField(_("renditions"), default=list, editable=False)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+        verbose_name=_("uploaded by"),
+    )
+
+    objects = ImageQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created", "-pk"]
+        get_latest_by = "created"
+        verbose_name = _("image")
+        verbose_name_plural = _("images")
+
+    def __str__(self):
+        return f"{self.alt_text} ({self.width}×{self.height})"
+
+    def get_absolute_url(self):
+        return self.file.url
+
+    def clean(self):
+        self.alt_text = " ".join(self.alt_text.split())
+        if not self.alt_text:
+            raise ValidationError({"alt_text": _("Describe the image: alt text is required.")})
+
+    def save(self, *args, **kwargs):
+        if self.file and not self.file._committed:
+            replaced = self.stored_files()
+            self._store_clean_file()
+            super().save(*args, **kwargs)
+            self._store_renditions()
+            super().save(update_fields=["renditions"])
+            delete_files_on_commit(self.file.storage, replaced)
+        else:
+            super().save(*args, **kwargs)
+
+    def _store_clean_file(self):
+        """Replace the upload with its metadata-free re-encoding before it is
+        written anywhere."""
+        clean = processing.clean_original(self.file)
+        stem = PurePath(self.file.name or "image").stem
+        self._clean = clean
+        self.file = ContentFile(clean.content, name=f"{stem}{clean.extension}")
+        self.width, self.height = clean.size
+        self.renditions = []
+
+    def _store_renditions(self):
+        storage = self.file.storage
+        stem, _ext = posixpath.splitext(self.file.name)
+        self.renditions = [
+            {"width": width, "height": height, "name": storage.save(f"{stem}-{width}w.webp", ContentFile(data))}
+            for width, height, data in processing.renditions(self._clean)
+        ]
+        del self._clean
+
+    def stored_files(self):
+        """The names of the files stored for this image now (before a replacement)."""
+        if not self.pk:
+            return []
+        stored = type(self).objects.filter(pk=self.pk).values_list("file", "renditions").first()
+        if stored is None or not stored[0]:
+            return []
+        return [stored[0], *(r["name"] for r in stored[1])]
+
+    @property
+    def rendition_list(self):
+        """Renditions, narrowest first, each with its ``url``."""
+        storage = self.file.storage
+        return [{**r, "url": storage.url(r["name"])} for r in sorted(self.renditions, key=lambda r: r["width"])]
+
+    @property
+    def srcset(self):
+        return ", ".join(f"{r['url']} {r['width']}w" for r in self.rendition_list)
+
+    @property
+    def default_rendition(self):
+        """What ``src`` shows to a browser that ignores ``srcset``: the widest
+        rendition up to 1200 pixels, or the original when there are none."""
+        choices = [r for r in self.rendition_list if r["width"] <= 1200] or self.rendition_list
+        if choices:
+            return choices[-1]
+        return {"url": self.file.url, "width": self.width, "height": self.height}

@@ -1,0 +1,257 @@
+"""
+Moving news items in and out as JSON (``import_news`` and ``export_news``).
+
+One item is one JSON object; a file is JSON Lines (one object a line, so a
+broken line spoils only itself) or one JSON array of objects::
+
+    {"source_id": "4711", "title": "Statement on visas", "slug": "statement-on-visas",
+     "category": "statements", "publication_date": "2020-10-26T18:00:00+00:00",
+     "status": "published", "lead": "…", "body": "<p>…</p>",
+     "image": "images/4711.jpg", "image_alt": "…", "image_caption": "", "image_credit": ""}
+
+Required: ``title``, ``category`` (a category's slug or name), ``publication_date``
+(ISO 8601; without an offset it is London time) and ``lead``. ``image`` is a path
+relative to the JSON file's folder (and inside it); ``image_alt`` is required with it.
+
+Each item goes through what the admin does: the image through the library's
+validator and metadata stripping, the item through ``full_clean`` and the body
+sanitiser. An item already there (same ``source_id``; else same ``slug``; else
+same title and publication time) is skipped, so running an import twice creates
+nothing twice.
+"""
+
+import datetime
+import json
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.core.exceptions import ValidationError
+from django.core.files import File
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.dateparse import parse_date, parse_datetime
+
+from embassy.clocks import LONDON
+from images.models import Image
+from news.models import Article, Category
+from news.slugs import slug_from_title
+
+FIELDS = {
+    "source_id",
+    "title",
+    "slug",
+    "category",
+    "publication_date",
+    "status",
+    "lead",
+    "body",
+    "image",
+    "image_alt",
+    "image_caption",
+    "image_credit",
+}
+REQUIRED = ("title", "category", "publication_date", "lead")
+
+
+class RecordError(Exception):
+    """What is wrong with one record, in words."""
+
+
+@dataclass
+class Report:
+    imported: list = field(default_factory=list)
+    skipped: list = field(default_factory=list)  # (where, why)
+    failed: list = field(default_factory=list)  # (where, why)
+
+
+def read_records(path):
+    """(where, record or RecordError) for each item of a JSON Lines or JSON array file;
+    ``where`` is "line N" or "item N"."""
+    text = Path(path).read_text(encoding="utf-8-sig")
+    if text.lstrip().startswith("["):
+        try:
+            items = json.loads(text)
+        except json.JSONDecodeError as error:
+            yield f"line {error.lineno}", RecordError(f"the file is not valid JSON: {error.msg}")
+            return
+        for number, item in enumerate(items, start=1):
+            yield f"item {number}", item
+        return
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            yield f"line {number}", json.loads(line)
+        except json.JSONDecodeError as error:
+            yield f"line {number}", RecordError(f"not valid JSON: {error.msg} (column {error.colno})")
+
+
+def describe(error):
+    """A ``ValidationError`` as one line: "field: message; field: message"."""
+    if hasattr(error, "error_dict"):
+        return "; ".join(
+            f"{name}: {' '.join(messages)}" if name != "__all__" else " ".join(messages)
+            for name, messages in error.message_dict.items()
+        )
+    return " ".join(error.messages)
+
+
+def _text(record, name):
+    value = record.get(name, "")
+    if value is None:
+        return ""
+    if not isinstance(value, str | int):
+        raise RecordError(f"{name}: expected text, got {type(value).__name__}")
+    return str(value).strip()
+
+
+def _category(value):
+    category = Category.objects.filter(Q(slug=value) | Q(name__iexact=value)).first()
+    if category is None:
+        known = ", ".join(Category.objects.values_list("slug", flat=True)) or "none yet"
+        raise RecordError(f"category: no category {value!r} (known: {known})")
+    return category
+
+
+def _publication_date(value):
+    try:
+        parsed = parse_datetime(value)
+        if parsed is None and (day := parse_date(value)) is not None:
+            parsed = datetime.datetime.combine(day, datetime.time.min)
+    except ValueError:
+        parsed = None
+    if parsed is None:
+        raise RecordError(f"publication_date: {value!r} is not a date and time (ISO 8601, e.g. 2020-10-26T18:00)")
+    return timezone.make_aware(parsed, LONDON) if timezone.is_naive(parsed) else parsed
+
+
+def _image_path(folder, value):
+    path = (folder / value).resolve()
+    if not path.is_relative_to(folder.resolve()):
+        raise RecordError(f"image: {value!r} is outside the folder of the JSON file")
+    if not path.is_file():
+        raise RecordError(f"image: no file {value!r} beside the JSON file")
+    return path
+
+
+def _existing(record, title, publication_date):
+    """The item this record was imported as before, if any (and how it matched)."""
+    if source_id := _text(record, "source_id"):
+        return Article.objects.filter(source_id=source_id).first(), f"source_id {source_id!r}"
+    if slug := _text(record, "slug"):
+        return Article.objects.filter(slug=slug).first(), f"slug {slug!r}"
+    same = Article.objects.filter(
+        title=title, publication_date=publication_date, slug__startswith=slug_from_title(title)
+    ).first()
+    return same, "title and publication time"
+
+
+def import_record(record, folder):
+    """Import one record; returns the new ``Article``, or ``None`` with the reason
+    when it was there already. Raises ``RecordError`` for a bad record."""
+    if not isinstance(record, dict):
+        raise RecordError(f"expected a JSON object, got {type(record).__name__}")
+    if unknown := sorted(set(record) - FIELDS):
+        raise RecordError(f"unknown field(s): {', '.join(unknown)}")
+    if missing := [name for name in REQUIRED if not _text(record, name)]:
+        raise RecordError(f"missing: {', '.join(missing)}")
+    title = _text(record, "title")
+    publication_date = _publication_date(_text(record, "publication_date"))
+    existing, matched_on = _existing(record, title, publication_date)
+    if existing is not None:
+        return None, f"already imported (same {matched_on}): {existing.get_absolute_url()}"
+
+    article = Article(
+        source_id=_text(record, "source_id"),
+        title=title,
+        slug=_text(record, "slug"),
+        category=_category(_text(record, "category")),
+        publication_date=publication_date,
+        status=_text(record, "status") or Article.Status.PUBLISHED,
+        lead=_text(record, "lead"),
+        body=_text(record, "body"),
+    )
+    try:
+        article.full_clean(exclude=["image"])
+    except ValidationError as error:
+        raise RecordError(describe(error)) from None
+
+    if not _text(record, "image"):
+        article.save()
+        return article, None
+
+    path = _image_path(folder, _text(record, "image"))
+    with path.open("rb") as file:
+        image = Image(
+            file=File(file, name=path.name),
+            alt_text=_text(record, "image_alt"),
+            caption=_text(record, "image_caption"),
+            credit=_text(record, "image_credit"),
+        )
+        try:
+            image.full_clean()  # the same validator as every upload
+        except ValidationError as error:
+            raise RecordError(f"image {path.name}: {describe(error)}") from None
+        image.save()
+    try:
+        article.image = image
+        article.save()
+    except Exception:
+        for name in [image.file.name, *(r["name"] for r in image.renditions)]:
+            image.file.storage.delete(name)
+        raise
+    return article, None
+
+
+def import_file(path):
+    """Import every good record of the file at ``path``; bad ones are reported, not fatal."""
+    path = Path(path)
+    report = Report()
+    for where, record in read_records(path):
+        if isinstance(record, RecordError):
+            report.failed.append((where, str(record)))
+            continue
+        try:
+            with transaction.atomic():
+                article, skipped_because = import_record(record, path.parent)
+        except RecordError as error:
+            report.failed.append((where, str(error)))
+        except ValidationError as error:
+            report.failed.append((where, describe(error)))
+        else:
+            if article is None:
+                report.skipped.append((where, skipped_because))
+            else:
+                report.imported.append((where, article))
+    return report
+
+
+def export_record(article, image_folder=None, relative_to=None):
+    """One item as a JSON-ready dict; its image's original is copied into ``image_folder``."""
+    record = {
+        "source_id": article.source_id or None,
+        "title": article.title,
+        "slug": article.slug,
+        "category": article.category.slug,
+        "publication_date": article.publication_date.astimezone(LONDON).isoformat(),
+        "status": article.status,
+        "lead": article.lead,
+        "body": article.body,
+    }
+    if record["source_id"] is None:
+        del record["source_id"]
+    if article.image and image_folder is not None:
+        image = article.image
+        target = image_folder / f"{image.key.hex}{Path(image.file.name).suffix}"
+        image_folder.mkdir(parents=True, exist_ok=True)
+        with image.file.open("rb") as source, target.open("wb") as copy:
+            shutil.copyfileobj(source, copy)
+        record |= {
+            "image": target.relative_to(relative_to).as_posix(),
+            "image_alt": image.alt_text,
+            "image_caption": image.caption,
+            "image_credit": image.credit,
+        }
+    return record

@@ -1,0 +1,163 @@
+"""Every save keeps a revision (who, when, which fields); editors compare two
+revisions and restore an earlier one."""
+
+import datetime as dt
+
+import pytest
+from django.urls import reverse
+from reversion.models import Version
+
+from news.models import Article
+from tests.factories import CategoryFactory, DraftArticleFactory
+from tests.news.workflow_helpers import (
+    ADD,
+    CHANGELIST,
+    article_form,
+    change_url,
+    editor,
+    form_on_page,
+    press_officer,
+)
+
+pytestmark = pytest.mark.django_db
+
+NOW = dt.datetime(2020, 10, 26, 9, 30, tzinfo=dt.UTC)
+
+
+def history_url(article):
+    return reverse("admin:news_article_history", args=[article.pk])
+
+
+def compare_url(article):
+    return reverse("admin:news_article_compare", args=[article.pk])
+
+
+def versions(article):
+    """Oldest first."""
+    return list(Version.objects.get_for_object(article).select_related("revision__user").order_by("pk"))
+
+
+@pytest.fixture
+def editing(client, time_machine):
+    time_machine.move_to(NOW, tick=True)
+    client.force_login(editor())
+    return client
+
+
+@pytest.fixture
+def edited(editing):
+    """An item written, then retitled and given a new lead, through the admin."""
+    category = CategoryFactory()
+    editing.post(ADD, article_form(DraftArticleFactory.build(category=category, slug="talks", title="Talks begin")))
+    article = Article.objects.get(slug="talks")
+    form = form_on_page(editing.get(change_url(article)))
+    editing.post(change_url(article), form | {"title": "Talks resume", "lead": "A new lead paragraph."})
+    article.refresh_from_db()
+    return article
+
+
+def test_every_save_keeps_a_revision_with_who_and_which_fields(edited):
+    first, second = versions(edited)
+
+    assert first.field_dict["title"] == "Talks begin"
+    assert second.field_dict["title"] == "Talks resume"
+    assert first.revision.user.username == second.revision.user.username == "pavel"
+    assert first.revision.get_comment() == "Added."
+    assert second.revision.get_comment() == "Changed Title and Lead paragraph."
+
+
+def test_history_page_lists_who_changed_what(editing, edited):
+    content = editing.get(history_url(edited)).content.decode()
+    assert "Changed Title and Lead paragraph." in content
+    assert "pavel (Pavel Smirnov)" in content
+    assert 'name="from"' in content and "Compare the chosen versions" in content
+
+
+def test_editor_compares_two_revisions(editing, edited):
+    first, second = versions(edited)
+
+    response = editing.get(compare_url(edited), {"from": second.pk, "to": first.pk})  # either order
+
+    content = response.content.decode()
+    assert response.status_code == 200
+    assert "Talks <del>begin</del><ins>resume</ins>" in content
+    assert "version-diff__row--lead" in content
+    assert "version-diff__row--category" not in content  # unchanged fields are left out
+
+
+def test_compare_with_bad_versions_explains_instead_of_failing(editing, edited):
+    first, second = versions(edited)
+    other = DraftArticleFactory()
+    for article, query in [
+        (edited, {}),
+        (edited, {"from": "x", "to": "1"}),
+        (edited, {"from": 999999, "to": first.pk}),
+        (other, {"from": first.pk, "to": second.pk}),  # another item's versions
+    ]:
+        response = editing.get(compare_url(article), query, follow=True)
+        assert response.status_code == 200
+        assert "Choose two versions of this item to compare." in response.content.decode()
+
+
+def test_editor_restores_an_earlier_revision(editing, edited):
+    first, _second = versions(edited)
+    restore_url = reverse("admin:news_article_revision", args=[edited.pk, first.pk])
+
+    page = editing.get(restore_url)
+    form = form_on_page(page)
+    assert form["title"] == "Talks begin"
+
+    response = editing.post(restore_url, form)
+
+    assert response.status_code == 302
+    edited.refresh_from_db()
+    assert (edited.title, edited.lead) == ("Talks begin", "The lead paragraph of Talks begin.")
+    latest = versions(edited)[-1]
+    assert latest.field_dict["title"] == "Talks begin"
+    assert latest.revision.get_comment().startswith("Reverted to previous version")
+    assert latest.revision.user.username == "pavel"
+
+
+def test_opening_an_old_revision_changes_nothing(editing, edited):
+    first, _second = versions(edited)
+    editing.get(reverse("admin:news_article_revision", args=[edited.pk, first.pk]))
+    edited.refresh_from_db()
+    assert edited.title == "Talks resume"
+    assert len(versions(edited)) == 2
+
+
+def test_press_officer_reads_the_history_but_cannot_restore(client, edited):
+    client.force_login(press_officer())
+    first, second = versions(edited)
+
+    assert "Changed Title and Lead paragraph." in client.get(history_url(edited)).content.decode()
+    assert client.get(compare_url(edited), {"from": first.pk, "to": second.pk}).status_code == 200
+    restore_url = reverse("admin:news_article_revision", args=[edited.pk, first.pk])
+    assert client.get(restore_url).status_code == 403
+    assert client.post(restore_url, form_on_page(client.get(change_url(edited)))).status_code == 403
+    assert client.get(reverse("admin:news_article_recoverlist")).status_code == 403
+    edited.refresh_from_db()
+    assert edited.title == "Talks resume"
+
+
+def test_actions_keep_a_revision_naming_who_published(editing):
+    article = DraftArticleFactory(status=Article.Status.REVIEW)
+
+    editing.post(CHANGELIST, {"action": "publish_now", "_selected_action": [article.pk]})
+
+    (version,) = versions(article)
+    assert version.field_dict["status"] == Article.Status.PUBLISHED
+    assert version.revision.get_comment() == "Published."
+    assert version.revision.user.username == "pavel"
+
+
+def test_a_body_the_editor_only_reformatted_is_not_listed_as_changed(editing):
+    article = DraftArticleFactory(body="<p>Hello <strong>world</strong></p>")
+    form = form_on_page(editing.get(change_url(article)))
+
+    # What the editor posts back: the same text, serialised its own way.
+    reformatted = '<p class="">Hello <strong>world</strong></p>'
+    editing.post(change_url(article), form | {"title": "Retitled", "body": reformatted})
+
+    (version,) = versions(article)
+    assert version.revision.get_comment() == "Changed Title."

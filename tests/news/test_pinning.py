@@ -1,0 +1,85 @@
+"""One action pins an item to the home page; pinning another unpins the previous one."""
+
+import pytest
+from django.contrib.admin.models import LogEntry
+
+from news.models import Article
+from tests.factories import CategoryFactory, FeaturedCategoryFactory, LiveArticleFactory
+from tests.news.workflow_helpers import CHANGELIST, change_url, editor, form_on_page
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def editing(client):
+    client.force_login(editor())
+    return client
+
+
+def pin(client, article):
+    return client.post(CHANGELIST, {"action": "pin_to_home_page", "_selected_action": [article.pk]}, follow=True)
+
+
+def pinned_titles():
+    return sorted(Article.objects.filter(pinned=True).values_list("title", flat=True))
+
+
+def featured_on_home(client):
+    content = client.get("/").content.decode()
+    return content.split('class="featured"', 1)[1].split("</section>", 1)[0]
+
+
+def test_pinning_an_item_unpins_the_previous_one_and_the_home_page_follows(editing, client):
+    featured = FeaturedCategoryFactory()
+    first = LiveArticleFactory(category=featured, title="Ambassador interview", pinned=True)
+    second = LiveArticleFactory(category=featured, title="Minister article")
+    elsewhere = LiveArticleFactory(title="Pinned in another category", pinned=True)
+
+    response = pin(editing, second)
+
+    assert "“Minister article” is pinned to the home page." in response.content.decode()
+    assert pinned_titles() == ["Minister article", "Pinned in another category"]
+    assert "Minister article" in featured_on_home(editing)
+    assert LogEntry.objects.get(object_id=str(second.pk)).get_change_message() == "Pinned to the home page."
+    assert LogEntry.objects.get(object_id=str(first.pk)).get_change_message() == (
+        "Unpinned: “Minister article” was pinned instead."
+    )
+    assert not LogEntry.objects.filter(object_id=str(elsewhere.pk)).exists()
+
+
+def test_pin_action_takes_exactly_one_item(editing):
+    featured = FeaturedCategoryFactory()
+    items = [LiveArticleFactory(category=featured) for _ in range(2)]
+
+    response = editing.post(
+        CHANGELIST, {"action": "pin_to_home_page", "_selected_action": [a.pk for a in items]}, follow=True
+    )
+
+    assert "Select exactly one item to pin." in response.content.decode()
+    assert pinned_titles() == []
+
+
+def test_pinning_outside_the_featured_category_says_it_will_not_show(editing):
+    FeaturedCategoryFactory()
+    article = LiveArticleFactory(category=CategoryFactory(name="Statements"))
+
+    response = pin(editing, article)
+
+    assert "the home page features another category" in response.content.decode()
+    article.refresh_from_db()
+    assert article.pinned
+
+
+def test_ticking_pinned_in_the_form_also_unpins_the_previous_one(editing):
+    featured = FeaturedCategoryFactory()
+    first = LiveArticleFactory(category=featured, pinned=True)
+    second = LiveArticleFactory(category=featured)
+
+    form = form_on_page(editing.get(change_url(second)))
+    response = editing.post(change_url(second), form | {"pinned": "on"})
+
+    assert response.status_code == 302
+    first.refresh_from_db()
+    second.refresh_from_db()
+    assert (first.pinned, second.pinned) == (False, True)
+    assert Article.objects.featured() == second

@@ -1,0 +1,191 @@
+"""``import_news`` and ``export_news``: moving items in from the old site as JSON."""
+
+import io
+import json
+
+import pytest
+from django.core.files.storage import default_storage
+from django.core.management import CommandError, call_command
+from PIL import Image as PILImage
+
+from images.models import Image
+from news.models import Article
+from tests.factories import CategoryFactory, ImageFactory, LiveArticleFactory
+from tests.images.files import image_bytes, jpeg_with_gps
+
+
+def good(**overrides):
+    return {
+        "source_id": "1001",
+        "title": "Statement on consular access",
+        "category": "statements",
+        "publication_date": "2020-10-26T18:00:00",
+        "lead": "The Embassy's statement.",
+        "body": "<p>Text of the statement.</p>",
+    } | overrides
+
+
+@pytest.fixture
+def statements(db):
+    return CategoryFactory(name="Statements", slug="statements")
+
+
+@pytest.fixture
+def old_site(tmp_path):
+    """A folder as the old site's export leaves it: the JSON file and its images."""
+    folder = tmp_path / "old-site"
+    (folder / "images").mkdir(parents=True)
+    (folder / "images" / "reception.jpg").write_bytes(jpeg_with_gps(size=(1000, 600)))
+    (folder / "images" / "not-a-photo.jpg").write_bytes(b"This is a Word document, honestly.")
+    (tmp_path / "secret.jpg").write_bytes(image_bytes((40, 30)))
+    return folder
+
+
+def write_lines(folder, lines):
+    path = folder / "news.jsonl"
+    path.write_text(
+        "\n".join(line if isinstance(line, str) else json.dumps(line, ensure_ascii=False) for line in lines)
+    )
+    return path
+
+
+def run_import(path):
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        call_command("import_news", str(path), stdout=out, stderr=err)
+        failed = None
+    except CommandError as error:
+        failed = str(error)
+    return out.getvalue(), err.getvalue(), failed
+
+
+MIXED = [
+    good(image="images/reception.jpg", image_alt="Guests at the reception", image_credit="Embassy press office"),
+    good(source_id="1002", title="Лавров: заявление", body='<p onclick="x()">Hi</p><script>alert(1)</script>'),
+    good(title="The same item again, by its source id"),  # line 3: a duplicate of line 1
+    '{"source_id": "1003", "title": "Broken',
+    good(source_id="1004", category="no-such-category"),
+    good(source_id="1005", lead=""),
+    good(source_id="1006", image="images/not-a-photo.jpg", image_alt="A photo"),
+    good(source_id="1007", image="../secret.jpg", image_alt="A photo"),
+    good(source_id="1008", publication_date="last Tuesday"),
+    good(source_id="1009", image="images/reception.jpg"),  # no alt text
+    good(source_id="1010", titel="typo"),
+    good(source_id="1011", slug="a-given-slug", status="draft", publication_date="2020-10-27"),
+]
+
+
+def test_good_records_are_imported_and_bad_ones_reported_with_their_line_and_reason(statements, old_site):
+    out, err, failed = run_import(write_lines(old_site, MIXED))
+
+    assert sorted(Article.objects.values_list("source_id", flat=True)) == ["1001", "1002", "1011"]
+    assert "news.jsonl:line 3: skipped, already imported (same source_id '1001')" in out
+    reports = {line.split(": not imported: ")[0].rsplit(":", 1)[1]: line for line in err.splitlines()}
+    assert set(reports) == {"line 4", "line 5", "line 6", "line 7", "line 8", "line 9", "line 10", "line 11"}
+    assert "not valid JSON" in reports["line 4"]
+    assert "category: no category 'no-such-category' (known: statements)" in reports["line 5"]
+    assert "missing: lead" in reports["line 6"]
+    assert "image not-a-photo.jpg: file: Upload a JPEG, PNG, WebP or GIF image" in reports["line 7"]
+    assert "outside the folder of the JSON file" in reports["line 8"]
+    assert "'last Tuesday' is not a date and time" in reports["line 9"]
+    assert "image reception.jpg: alt_text: This field cannot be blank." in reports["line 10"]
+    assert "unknown field(s): titel" in reports["line 11"]
+    assert failed == "3 imported, 1 already there, 8 not imported."
+    assert Image.objects.count() == 1  # the bad image left nothing behind
+
+
+def test_imported_items_go_through_the_admins_sanitising_and_image_rules(statements, old_site):
+    run_import(write_lines(old_site, MIXED))
+
+    with_image = Article.objects.get(source_id="1001")
+    assert with_image.is_live()
+    assert with_image.get_absolute_url() == "/news/2020/10/26/statement-on-consular-access/"  # London time
+    assert with_image.image.alt_text == "Guests at the reception"
+    assert with_image.image.credit == "Embassy press office"
+    assert [r["width"] for r in with_image.image.renditions] == [480, 800, 1000]
+    with default_storage.open(with_image.image.file.name) as file, PILImage.open(file) as stored:
+        assert not stored.getexif()  # no GPS from the old site's photo either
+
+    cyrillic = Article.objects.get(source_id="1002")
+    assert cyrillic.slug == "lavrov-zaiavlenie"
+    assert cyrillic.body == "<p>Hi</p>"
+
+    draft = Article.objects.get(source_id="1011")
+    assert (draft.slug, draft.status) == ("a-given-slug", "draft")
+
+
+def test_running_the_same_import_twice_creates_nothing_twice(statements, old_site):
+    path = write_lines(old_site, MIXED)
+    run_import(path)
+
+    out, _err, failed = run_import(path)
+
+    assert Article.objects.count() == 3 and Image.objects.count() == 1
+    assert failed == "0 imported, 4 already there, 8 not imported."
+    assert "line 2: skipped, already imported (same source_id '1002')" in out
+
+
+def test_records_without_a_source_id_are_matched_by_slug_or_by_title_and_time(statements, old_site):
+    records = [
+        {k: v for k, v in good(title="Без идентификатора").items() if k != "source_id"},
+        {k: v for k, v in good(slug="with-a-slug").items() if k != "source_id"},
+    ]
+    path = write_lines(old_site, records)
+    run_import(path)
+    out, _err, failed = run_import(path)
+
+    assert failed is None
+    assert Article.objects.count() == 2
+    assert "line 1: skipped, already imported (same title and publication time)" in out
+    assert "line 2: skipped, already imported (same slug 'with-a-slug')" in out
+
+
+def test_a_json_array_is_read_too_and_errors_name_the_item(statements, old_site):
+    path = old_site / "news.json"
+    path.write_text(json.dumps([good(), good(source_id="2", category="nope")]))
+    _out, err, failed = run_import(path)
+    assert Article.objects.count() == 1
+    assert "news.json:item 2: not imported: category: no category 'nope'" in err
+
+
+def test_a_file_that_is_not_there_is_a_clear_error(db, tmp_path):
+    with pytest.raises(CommandError, match="Cannot read"):
+        call_command("import_news", str(tmp_path / "missing.jsonl"))
+
+
+def test_export_then_import_into_an_empty_site_gives_the_same_items(
+    statements, tmp_path, django_capture_on_commit_callbacks
+):
+    image = ImageFactory(alt_text="The Ambassador", caption="At the memorial")
+    LiveArticleFactory(title="Wreath laying", slug="wreath-laying", category=statements, image=image)
+    LiveArticleFactory(
+        title="Visa notice", slug="visa-notice", category=statements, body="<p><strong>Note</strong></p>"
+    )
+    before = sorted(Article.objects.values_list("slug", "title", "lead", "body", "publication_date", "status"))
+    path = tmp_path / "export" / "news.jsonl"
+    path.parent.mkdir()
+
+    call_command("export_news", str(path), stderr=io.StringIO())
+    records = [json.loads(line) for line in path.read_text().splitlines()]
+    assert [r["slug"] for r in records] == ["wreath-laying", "visa-notice"]
+    assert records[0]["image"] == f"news-images/{image.key.hex}.jpg"
+    assert (path.parent / records[0]["image"]).exists()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        Article.objects.all().delete()
+        Image.objects.all().delete()
+    _out, err, failed = run_import(path)
+
+    assert failed is None, err
+    assert sorted(Article.objects.values_list("slug", "title", "lead", "body", "publication_date", "status")) == before
+    imported = Article.objects.get(slug="wreath-laying").image
+    assert (imported.alt_text, imported.caption, imported.width) == ("The Ambassador", "At the memorial", 2000)
+
+
+def test_export_to_standard_output(statements):
+    LiveArticleFactory(title="Visa notice", slug="visa-notice", category=statements, image=ImageFactory())
+    out, err = io.StringIO(), io.StringIO()
+    call_command("export_news", stdout=out, stderr=err)
+    [record] = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert record["title"] == "Visa notice" and "image" not in record
+    assert "1 lead images left out" in err.getvalue()
