@@ -1,0 +1,111 @@
+"""
+RSS 2.0 and Atom feeds of the news, for all categories and for each one.
+
+Feeds list ``Article.objects.live()`` and nothing else, and are built on every
+request: nothing cached can hand out an item before its time.
+"""
+
+import mimetypes
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.contrib.syndication.views import Feed
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
+from django.utils.translation import gettext as _
+
+from news.models import Article, Category
+
+ITEMS_PER_FEED = 30
+
+
+@dataclass
+class FeedScope:
+    """What one request's feed covers, and where it is served (feed objects are shared between
+    requests, so per-request data travels here rather than on ``self``)."""
+
+    request: object
+    category: Category | None = None
+
+
+class NewsFeed(Feed):
+    """RSS 2.0: the newest live items."""
+
+    feed_type = Rss201rev2Feed
+    language = settings.LANGUAGE_CODE
+
+    def get_object(self, request, *args, **kwargs):
+        return FeedScope(request)
+
+    def title(self, scope):
+        if scope.category:
+            return _("%(site)s: %(category)s") % {"site": settings.EMBASSY_SITE_NAME, "category": scope.category.name}
+        return _("%(site)s: news") % {"site": settings.EMBASSY_SITE_NAME}
+
+    def description(self, scope):
+        if scope.category:
+            return _("The latest items in “%(category)s” from the embassy.") % {"category": scope.category.name}
+        return _("News, statements and consular information from the embassy.")
+
+    def subtitle(self, scope):
+        return self.description(scope)
+
+    def link(self, scope):
+        return scope.category.get_absolute_url() if scope.category else reverse("news:archive")
+
+    def author_name(self):
+        return settings.EMBASSY_SITE_NAME
+
+    def items(self, scope):
+        articles = Article.objects.live().select_related("category", "image")
+        if scope.category:
+            articles = articles.filter(category=scope.category)
+        articles = list(articles[:ITEMS_PER_FEED])
+        for article in articles:
+            article.feed_request = scope.request
+        return articles
+
+    def item_description(self, article):
+        return article.lead
+
+    def item_pubdate(self, article):
+        return article.publication_date
+
+    def item_updateddate(self, article):
+        return article.last_modified
+
+    def item_categories(self, article):
+        return [article.category.name]
+
+    def item_enclosures(self, article):
+        """The lead image, when there is one and its file is there."""
+        if not article.image:
+            return []
+        file = article.image.file  # the library image's metadata-free original
+        try:
+            length = file.size
+        except OSError:
+            return []
+        mime_type = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
+        url = article.feed_request.build_absolute_uri(file.url)
+        return [Enclosure(url, str(length), mime_type)]
+
+
+class NewsAtomFeed(NewsFeed):
+    """Atom 1.0: the newest live items."""
+
+    feed_type = Atom1Feed
+
+
+class CategoryNewsFeed(NewsFeed):
+    """RSS 2.0: the newest live items in one category."""
+
+    def get_object(self, request, slug):
+        return FeedScope(request, get_object_or_404(Category, slug=slug))
+
+
+class CategoryNewsAtomFeed(CategoryNewsFeed):
+    """Atom 1.0: the newest live items in one category."""
+
+    feed_type = Atom1Feed

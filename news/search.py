@@ -1,0 +1,229 @@
+"""
+Full-text search over an item's title, lead and body.
+
+PostgreSQL does the real thing: ``Article.search_vector`` is a weighted
+``tsvector`` (title A, lead B, body C) that a database trigger keeps current on
+every insert and update, whatever path wrote the row (``save()``,
+``bulk_create()``, ``update()``, ``COPY``); a GIN index serves the match,
+``ts_rank`` orders, ``ts_headline`` marks the words in a snippet.
+
+Any other database (SQLite, the embedded default) gets a plain fallback: every
+word must appear in the title, the lead or the body; a title match weighs more
+than a lead match, which weighs more than a body match; the snippet is cut and
+marked in Python.
+
+The ``ArticleQuerySet`` methods ``search()`` and ``headlines()`` are the
+interface; this module holds what they need.
+"""
+
+import html
+import re
+
+from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
+from django.core.paginator import Paginator
+from django.db import connections
+from django.db.models import Case, F, FloatField, Func, Q, TextField, Value, When
+from django.db.models.functions import Concat
+from django.utils.functional import cached_property
+from django.utils.html import escape, strip_tags
+from django.utils.safestring import mark_safe
+
+# The text search configuration of the trigger and of every query; changing it
+# needs a migration that rebuilds the vectors.
+CONFIG = "english"
+
+# The longest query that is searched; longer ones are cut at a word boundary.
+MAX_QUERY_LENGTH = 200
+# The fallback's SQL grows with every word; more than this many are ignored.
+MAX_FALLBACK_WORDS = 8
+
+# Markers around matched words in a headline: characters that never occur in
+# real text, so that the text can be escaped first and marked afterwards.
+START, STOP = "\ue000", "\ue001"
+
+SNIPPET_WORDS = 35
+
+# Results counted at most: past this a visitor sees "more than 1,000", and a
+# common word costs a short scan instead of counting every match.
+MAX_COUNTED = 1000
+WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def clean_query(query):
+    """The query as it is searched: no NUL bytes or control characters, bounded length."""
+    query = "".join(ch if ch.isprintable() else " " for ch in (query or ""))
+    query = " ".join(query.split())
+    if len(query) > MAX_QUERY_LENGTH:
+        query = query[:MAX_QUERY_LENGTH].rsplit(" ", 1)[0]
+    return query
+
+
+def is_postgresql(queryset):
+    return connections[queryset.db].vendor == "postgresql"
+
+
+def words(query):
+    """The query's words, for the fallback: operators and punctuation dropped."""
+    seen = []
+    for word in WORD.findall(query):
+        if word.casefold() not in (w.casefold() for w in seen):
+            seen.append(word)
+    return seen[:MAX_FALLBACK_WORDS]
+
+
+def tsquery(query):
+    """
+    The query as PostgreSQL reads a web search box: words are ANDed, "quoted
+    phrases" stay together, ``or`` and ``-word`` work, and no input is a syntax
+    error.
+    """
+    return SearchQuery(query, search_type="websearch", config=CONFIG)
+
+
+def plain_body():
+    """The body without its HTML tags, for headlines (the vector's parser skips tags itself)."""
+    return Func(
+        F("body"), Value(r"<[^>]*>"), Value(" "), Value("g"), function="regexp_replace", output_field=TextField()
+    )
+
+
+# Search
+
+
+def search(queryset, query):
+    query = clean_query(query)
+    if not query:
+        return queryset.none()
+    if is_postgresql(queryset):
+        search_query = tsquery(query)
+        return (
+            queryset.filter(search_vector=search_query)
+            .annotate(rank=SearchRank(F("search_vector"), search_query))
+            .order_by("-rank", "-publication_date", "-pk")
+        )
+    return _fallback_search(queryset, query)
+
+
+def _variants(word):
+    # SQLite's LIKE folds case for ASCII letters only: try the usual spellings
+    # of other words ("лавров", "Лавров", "ЛАВРОВ").
+    if word.isascii():
+        return {word}
+    return {word, word.lower(), word.upper(), word.capitalize()}
+
+
+def _contains(field, word):
+    condition = Q()
+    for variant in _variants(word):
+        condition |= Q(**{f"{field}__icontains": variant})
+    return condition
+
+
+def _fallback_search(queryset, query):
+    terms = words(query)
+    if not terms:
+        return queryset.none()
+    rank = Value(0.0, output_field=FloatField())
+    for word in terms:
+        title, lead, body = (_contains(field, word) for field in ("title", "lead", "body"))
+        queryset = queryset.filter(title | lead | body)
+        for condition, weight in ((title, 1.0), (lead, 0.4), (body, 0.1)):
+            rank = rank + Case(When(condition, then=Value(weight)), default=Value(0.0), output_field=FloatField())
+    return queryset.annotate(rank=rank).order_by("-rank", "-publication_date", "-pk")
+
+
+class CappedPaginator(Paginator):
+    """Counts at most ``MAX_COUNTED`` results (``capped`` says when there are more); the pages
+    beyond them do not exist."""
+
+    cap = MAX_COUNTED
+
+    @cached_property
+    def count(self):
+        counted = self.object_list.order_by().values("pk")[: self.cap + 1].count()
+        self.capped = counted > self.cap
+        return min(counted, self.cap)
+
+    capped = False
+
+
+# Headlines
+
+
+def headlines(queryset, query):
+    """``{pk: (title_html, snippet_html)}`` for the rows of ``queryset``."""
+    query = clean_query(query)
+    if not query:
+        return {
+            pk: (escape(title), escape(lead))
+            for pk, title, lead in queryset.order_by().values_list("pk", "title", "lead")
+        }
+    if is_postgresql(queryset):
+        search_query = tsquery(query)
+        rows = (
+            queryset.order_by()
+            .annotate(
+                title_headline=SearchHeadline(
+                    "title", search_query, config=CONFIG, start_sel=START, stop_sel=STOP, highlight_all=True
+                ),
+                snippet_headline=SearchHeadline(
+                    Concat(F("lead"), Value(" "), plain_body(), output_field=TextField()),
+                    search_query,
+                    config=CONFIG,
+                    start_sel=START,
+                    stop_sel=STOP,
+                    max_words=SNIPPET_WORDS,
+                    min_words=15,
+                    max_fragments=2,
+                    fragment_delimiter=" … ",
+                ),
+            )
+            .values_list("pk", "title_headline", "snippet_headline")
+        )
+        return {pk: (_marked(title), _marked(snippet, unescape=True)) for pk, title, snippet in rows}
+    pattern = _pattern(words(query))
+    return {
+        pk: (_marked(_mark(pattern, title)), _marked(_snippet(pattern, f"{lead} {strip_tags(body)}"), unescape=True))
+        for pk, title, lead, body in queryset.order_by().values_list("pk", "title", "lead", "body")
+    }
+
+
+def _marked(text, unescape=False):
+    """
+    Escapes ``text`` and turns its markers into ``<mark>`` elements. A snippet
+    comes partly from the body's HTML, so its character references are decoded
+    first (``&amp;`` shows as ``&``); the result is escaped all the same.
+    """
+    text = text or ""
+    text = escape(html.unescape(text) if unescape else text)
+    return mark_safe(text.replace(START, "<mark>").replace(STOP, "</mark>"))
+
+
+def _pattern(terms):
+    if not terms:
+        return None
+    return re.compile("|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)), re.IGNORECASE)
+
+
+def _mark(pattern, text):
+    if pattern is None:
+        return text
+    return pattern.sub(lambda m: f"{START}{m.group(0)}{STOP}", text)
+
+
+def _snippet(pattern, text):
+    """About ``SNIPPET_WORDS`` words around the first match, the matches marked."""
+    text = " ".join(text.split())
+    match = pattern.search(text) if pattern else None
+    tokens = text.split(" ")
+    if match is None:
+        start = 0
+    else:
+        start = max(text.count(" ", 0, match.start()) - SNIPPET_WORDS // 3, 0)
+    window = tokens[start : start + SNIPPET_WORDS]
+    snippet = " ".join(window)
+    if start > 0:
+        snippet = "… " + snippet
+    if start + SNIPPET_WORDS < len(tokens):
+        snippet += " …"
+    return _mark(pattern, snippet)

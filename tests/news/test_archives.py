@@ -1,0 +1,145 @@
+"""Archives by year and by month, linked from the news archive, and older/newer links between items."""
+
+import datetime as dt
+import re
+
+import pytest
+from django.urls import reverse
+
+from tests.factories import LiveArticleFactory
+
+NOW = dt.datetime(2020, 10, 27, 15, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture
+def frozen(time_machine):
+    time_machine.move_to(NOW, tick=False)
+    return time_machine
+
+
+def titles(response):
+    return [
+        re.sub(r"<[^>]+>", "", t)
+        for t in re.findall(r'class="news-item__title">.*?<a href="[^"]*">(.*?)</a>', response.content.decode())
+    ]
+
+
+def at(year, month, day, hour=12, minute=0):
+    return dt.datetime(year, month, day, hour, minute, tzinfo=dt.UTC)
+
+
+def test_year_archive_lists_that_years_items_newest_first(client, db, frozen):
+    LiveArticleFactory(title="January 2020", publication_date=at(2020, 1, 15))
+    LiveArticleFactory(title="October 2020", publication_date=at(2020, 10, 1))
+    LiveArticleFactory(title="December 2019", publication_date=at(2019, 12, 31))
+
+    page = client.get(reverse("news:archive_year", kwargs={"year": 2020}))
+
+    assert page.status_code == 200
+    assert titles(page) == ["October 2020", "January 2020"]
+    assert "Messages of 2020" in page.content.decode()
+
+
+def test_month_archive_follows_london_time(client, db, frozen):
+    # 30 September 23:30 UTC is 1 October 00:30 in London (BST).
+    LiveArticleFactory(title="Just after midnight", publication_date=at(2020, 9, 30, 23, 30))
+    LiveArticleFactory(title="Late September", publication_date=at(2020, 9, 30, 22, 30))
+
+    october = client.get(reverse("news:archive_month", kwargs={"year": 2020, "month": 10}))
+    september = client.get(reverse("news:archive_month", kwargs={"year": 2020, "month": 9}))
+
+    assert titles(october) == ["Just after midnight"]
+    assert titles(september) == ["Late September"]
+    assert "Messages of October 2020" in october.content.decode()
+
+
+def test_month_archive_links_to_the_nearest_months_with_items(client, db, frozen):
+    LiveArticleFactory(publication_date=at(2020, 3, 10))
+    LiveArticleFactory(publication_date=at(2020, 6, 10))
+    LiveArticleFactory(publication_date=at(2020, 10, 10))
+
+    content = client.get("/news/2020/06/").content.decode()
+
+    assert '<a href="/news/2020/03/">← March 2020</a>' in content
+    assert '<a href="/news/2020/10/">October 2020 →</a>' in content
+
+
+def test_archive_page_links_to_every_year_and_month_with_items(client, db, frozen):
+    LiveArticleFactory(publication_date=at(2019, 12, 31))
+    LiveArticleFactory(publication_date=at(2020, 2, 1))
+    LiveArticleFactory(publication_date=at(2020, 10, 1))
+
+    content = client.get(reverse("news:archive")).content.decode()
+    nav = content[content.index('class="archive-nav"') :]
+
+    assert re.findall(r'href="(/news/\d{4}/(?:\d\d/)?)"', nav) == [
+        "/news/2020/",
+        "/news/2020/10/",
+        "/news/2020/02/",
+        "/news/2019/",
+        "/news/2019/12/",
+    ]
+    assert ">February</a>" in nav and ">Browse by date<" in nav
+
+
+def test_archives_are_paginated(client, db, frozen):
+    for n in range(25):
+        LiveArticleFactory(title=f"Item {n:02d}", publication_date=at(2020, 3, 1) + dt.timedelta(hours=n))
+
+    assert len(titles(client.get("/news/2020/"))) == 20
+    assert titles(client.get("/news/2020/03/?page=2")) == [f"Item {n:02d}" for n in range(4, -1, -1)]
+    assert client.get("/news/2020/03/?page=3").status_code == 404
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/news/2018/",  # nothing that year
+        "/news/2020/07/",  # nothing that month
+        "/news/2020/11/",  # the future
+        "/news/2021/",  # the future
+        "/news/2020/13/",  # no such month
+        "/news/2020/00/",
+        "/news/0000/",
+        "/news/9999/",
+        "/news/9999/12/",
+    ],
+)
+def test_archive_without_items_or_out_of_range_is_404(client, db, frozen, url):
+    LiveArticleFactory(publication_date=at(2020, 3, 1))
+    assert client.get(url).status_code == 404
+
+
+def test_article_page_links_to_the_older_and_newer_items(client, db, frozen):
+    older = LiveArticleFactory(title="Older item", publication_date=at(2020, 10, 1))
+    article = LiveArticleFactory(title="This item", publication_date=at(2020, 10, 2))
+    newer = LiveArticleFactory(title="Newer item", publication_date=at(2020, 10, 3))
+
+    content = client.get(article.get_absolute_url()).content.decode()
+    assert f'<a href="{older.get_absolute_url()}" rel="prev">Older item</a>' in content
+    assert f'<a href="{newer.get_absolute_url()}" rel="next">Newer item</a>' in content
+
+    content = client.get(newer.get_absolute_url()).content.decode()
+    assert 'rel="next"' not in content
+    assert f'<a href="{article.get_absolute_url()}" rel="prev">This item</a>' in content
+
+
+def test_items_released_at_the_same_minute_still_link_to_each_other(client, db, frozen):
+    first = LiveArticleFactory(title="First", publication_date=at(2020, 10, 1))
+    second = LiveArticleFactory(title="Second", publication_date=at(2020, 10, 1))
+
+    assert f'href="{second.get_absolute_url()}" rel="next"' in client.get(first.get_absolute_url()).content.decode()
+    assert f'href="{first.get_absolute_url()}" rel="prev"' in client.get(second.get_absolute_url()).content.decode()
+
+
+def test_archives_cost_a_fixed_number_of_queries(client, db, frozen, django_assert_max_num_queries):
+    for n in range(30):
+        LiveArticleFactory(publication_date=at(2020, 1 + n % 9, 1))
+    client.get("/news/2020/")  # warm the masthead cache
+
+    # Whether the period has items, its dates with items, the previous and next periods, the count,
+    # the page and the months for the navigation: the same however many items there are.
+    with django_assert_max_num_queries(7):
+        client.get("/news/2020/")
+    with django_assert_max_num_queries(7):
+        client.get("/news/2020/05/")

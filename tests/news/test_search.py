@@ -1,0 +1,369 @@
+"""The search page: full-text on PostgreSQL, a simple match on SQLite; both rank, mark and filter."""
+
+import datetime as dt
+import re
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from news.models import Article
+from news.search import CappedPaginator
+from tests.factories import CategoryFactory, LiveArticleFactory, masthead_contact
+
+NOW = dt.datetime(2020, 10, 27, 15, 0, tzinfo=dt.UTC)
+
+postgresql_only = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="full-text search features of PostgreSQL"
+)
+
+
+@pytest.fixture
+def frozen(time_machine):
+    time_machine.move_to(NOW, tick=False)
+    return time_machine
+
+
+def search(client, **params):
+    return client.get(reverse("news:search"), params)
+
+
+def results(response):
+    """The result titles in page order, tags removed."""
+    titles = re.findall(r'<h2 class="news-item__title">.*?<a href="[^"]*">(.*?)</a></h2>', response.content.decode())
+    return [re.sub(r"<[^>]+>", "", title) for title in titles]
+
+
+def snippets(response):
+    return re.findall(r'<p class="news-item__lead search-result__snippet">(.*?)</p>', response.content.decode(), re.S)
+
+
+def test_search_finds_the_words_in_titles_leads_and_bodies(client, db, frozen):
+    LiveArticleFactory(title="New visa rules", lead="Changes from Monday.", body="<p>Details follow.</p>")
+    LiveArticleFactory(title="Consular hours", lead="Visa applications are accepted in the morning.")
+    LiveArticleFactory(title="Statement", lead="On the events.", body="<p>No <strong>visa</strong> is needed.</p>")
+    LiveArticleFactory(title="Remembrance Sunday", lead="Wreaths were laid.", body="<p>At the memorial.</p>")
+
+    page = search(client, q="visa")
+
+    assert page.status_code == 200
+    assert sorted(results(page)) == ["Consular hours", "New visa rules", "Statement"]
+    assert "3 items found" in page.content.decode()
+
+
+def test_a_title_match_ranks_above_a_lead_match_above_a_body_match(client, db, frozen):
+    LiveArticleFactory(title="Body", lead="Nothing here.", body="<p>About the embassy reception.</p>")
+    LiveArticleFactory(
+        title="Lead", lead="The reception was held on Monday.", publication_date=NOW - dt.timedelta(days=9)
+    )
+    LiveArticleFactory(title="The reception", lead="Nothing here.", publication_date=NOW - dt.timedelta(days=30))
+
+    assert results(search(client, q="reception")) == ["The reception", "Lead", "Body"]
+
+
+def test_every_word_of_the_query_must_match(client, db, frozen):
+    LiveArticleFactory(title="Visa centre in London")
+    LiveArticleFactory(title="Visa centre in Edinburgh")
+
+    assert results(search(client, q="visa london")) == ["Visa centre in London"]
+
+
+def test_matched_words_are_marked_in_the_title_and_the_snippet(client, db, frozen):
+    LiveArticleFactory(
+        title="Passport applications",
+        lead="Applications are accepted by appointment.",
+        body="<p>The <strong>consular</strong> section answers questions about passports &amp; visas.</p>",
+    )
+
+    page = search(client, q="consular")
+    (snippet,) = snippets(page)
+
+    assert "<mark>consular</mark>" in snippet
+    assert "strong" not in snippet  # the body's tags are not shown as text
+    assert "passports &amp; visas" in snippet  # its character references are shown once, escaped
+
+    page = search(client, q="passport applications")
+    assert re.search(r"<a href=\"[^\"]+\"><mark>Passport</mark> <mark>applications</mark></a>", page.content.decode())
+
+
+def test_titles_and_snippets_are_escaped(client, db, frozen):
+    LiveArticleFactory(title="<script>alert('title')</script> embassy", lead="<img src=x onerror=alert(1)> embassy")
+
+    content = search(client, q="embassy").content.decode()
+
+    assert "<script>alert" not in content
+    assert "<img src=x" not in content and "<img src" not in content.split("<main")[1]
+    assert "&lt;script&gt;alert(&#x27;title&#x27;)&lt;/script&gt; <mark>embassy</mark>" in content
+
+
+def test_search_only_shows_live_items(client, db, frozen):
+    LiveArticleFactory(title="Live consular news")
+    LiveArticleFactory(title="Draft consular news", status=Article.Status.DRAFT)
+    LiveArticleFactory(title="Scheduled consular news", publication_date=NOW + dt.timedelta(minutes=1))
+
+    assert results(search(client, q="consular")) == ["Live consular news"]
+
+
+def test_search_filters_by_category(client, db, frozen):
+    statements = CategoryFactory(name="Statements", slug="statements")
+    LiveArticleFactory(title="Statement on visas", category=statements)
+    LiveArticleFactory(title="Comment on visas")
+
+    assert results(search(client, q="visas", category="statements")) == ["Statement on visas"]
+
+
+def test_date_range_is_inclusive_and_in_london_time(client, db, frozen):
+    # 30 September 23:30 UTC is 1 October 00:30 in London (BST).
+    LiveArticleFactory(title="First of October item", publication_date=dt.datetime(2020, 9, 30, 23, 30, tzinfo=dt.UTC))
+    LiveArticleFactory(title="Last of October item", publication_date=dt.datetime(2020, 10, 20, 22, 59, tzinfo=dt.UTC))
+    LiveArticleFactory(title="September item", publication_date=dt.datetime(2020, 9, 30, 22, 30, tzinfo=dt.UTC))
+    LiveArticleFactory(title="Late October item", publication_date=dt.datetime(2020, 10, 20, 23, 1, tzinfo=dt.UTC))
+
+    page = search(client, q="item", date_from="2020-10-01", date_to="2020-10-20")
+
+    assert sorted(results(page)) == ["First of October item", "Last of October item"]
+
+
+def test_filters_alone_list_the_newest_items(client, db, frozen):
+    statements = CategoryFactory(name="Statements", slug="statements")
+    LiveArticleFactory(title="Older statement", category=statements, publication_date=NOW - dt.timedelta(days=2))
+    LiveArticleFactory(title="Newer statement", category=statements)
+    LiveArticleFactory(title="A comment")
+
+    assert results(search(client, category="statements")) == ["Newer statement", "Older statement"]
+
+
+def test_an_empty_search_asks_for_words_and_lists_nothing(client, db, frozen):
+    LiveArticleFactory(title="Anything")
+
+    page = search(client)
+
+    assert page.status_code == 200
+    assert results(page) == []
+    assert "Type the words you are looking for" in page.content.decode()
+
+
+def test_no_match_says_so(client, db, frozen):
+    LiveArticleFactory(title="Anything")
+
+    page = search(client, q="zeppelin")
+
+    assert results(page) == []
+    assert "Nothing matches your search" in page.content.decode()
+
+
+def test_results_come_twenty_a_page_and_the_links_keep_the_query(client, db, frozen):
+    statements = CategoryFactory(name="Statements", slug="statements")
+    for n in range(45):
+        LiveArticleFactory(
+            title=f"Visa notice {n:02d}", category=statements, publication_date=NOW - dt.timedelta(hours=n)
+        )
+
+    first = search(client, q="visa", category="statements")
+    third = search(client, q="visa", category="statements", page="3")
+
+    assert len(results(first)) == 20
+    assert len(results(third)) == 5
+    assert 'href="?q=visa&amp;category=statements&amp;page=2"' in first.content.decode()
+    assert "45 items found" in first.content.decode()
+    assert "Page 1 of 3" in first.content.decode()
+
+
+def test_past_a_thousand_results_the_count_stops_and_so_do_the_pages(client, db, frozen, monkeypatch):
+    monkeypatch.setattr(CappedPaginator, "cap", 30)
+    for n in range(45):
+        LiveArticleFactory(title=f"Visa notice {n:02d}", publication_date=NOW - dt.timedelta(hours=n))
+
+    first = search(client, q="visa")
+
+    assert "More than 30 items found: the best matches come first." in first.content.decode()
+    assert "Page 1 of 2" in first.content.decode()
+    assert len(results(search(client, q="visa", page="2"))) == 10
+    assert search(client, q="visa", page="3").status_code == 404
+
+
+@pytest.mark.parametrize("page", ["4", "0", "-1", "abc", "9" * 30, "\x00"])
+def test_a_page_beyond_the_results_or_not_a_number_is_404(client, db, frozen, page):
+    for n in range(45):
+        LiveArticleFactory(title=f"Visa notice {n}")
+
+    assert search(client, q="visa", page=page).status_code == 404
+
+
+ODD_QUERIES = {
+    "empty": "",
+    "spaces": "   ",
+    "ten thousand characters": "visa " * 2000,
+    "unbalanced quote": '"visa',
+    "quoted phrase": '"visa centre"',
+    "tsquery operators": "visa & | ! ( ) : * <-> <2>",
+    "only operators": "&|!():*",
+    "minus alone": "-",
+    "or alone": "or",
+    "only stop words": "the and of",
+    "prefix syntax": "vis:*",
+    "nul byte": "visa\x00centre",
+    "control characters": "visa\x01\x1f\x7f",
+    "sql fragment": "'; DROP TABLE news_article; --",
+    "sql union": "visa' UNION SELECT password FROM auth_user --",
+    "like wildcards": "%_\\",
+    "html": "<script>alert(1)</script>",
+    "cyrillic": "Лавров",
+    "emoji": "🇷🇺 visa",
+    "backslashes": "\\\\\\",
+}
+
+
+@pytest.mark.parametrize("query", ODD_QUERIES.values(), ids=ODD_QUERIES.keys())
+def test_odd_queries_give_a_normal_results_page(client, db, frozen, query):
+    LiveArticleFactory(title="Visa centre opens")
+
+    page = search(client, q=query, category="", date_from="", date_to="")
+
+    assert page.status_code == 200
+    assert "Search the news" in page.content.decode()
+    assert "<script>alert(1)" not in page.content.decode()
+    assert Article.objects.count() == 1
+
+
+def test_a_query_with_a_nul_byte_is_refused_with_a_message(client, db, frozen):
+    page = search(client, q="visa\x00")
+    assert page.status_code == 200
+    assert "Null characters are not allowed" in page.content.decode()
+
+
+def test_a_very_long_query_is_refused_with_a_message(client, db, frozen):
+    page = search(client, q="v" * 10_000)
+    assert page.status_code == 200
+    assert "Use at most 200 characters (this search has 10000)." in page.content.decode()
+
+
+def test_cyrillic_words_are_found(client, db, frozen):
+    LiveArticleFactory(title="Интервью Посла", lead="Посол ответил на вопросы о визах.")
+    LiveArticleFactory(title="Another item")
+
+    assert results(search(client, q="Посла")) == ["Интервью Посла"]
+    assert results(search(client, q="посла")) == ["Интервью Посла"]
+
+
+@pytest.mark.parametrize(
+    "params, message",
+    [
+        ({"category": "no-such-category"}, "There is no such category."),
+        ({"category": "\x00"}, "Null characters are not allowed."),
+        ({"date_from": "2020-13-45"}, "Enter a date as YYYY-MM-DD."),
+        ({"date_to": "yesterday"}, "Enter a date as YYYY-MM-DD."),
+        ({"date_from": "2020-10-02", "date_to": "2020-10-01"}, "must not be after"),
+    ],
+)
+def test_bad_filters_are_explained_on_a_normal_page(client, db, frozen, params, message):
+    page = search(client, q="visa", **params)
+    assert page.status_code == 200
+    assert message in page.content.decode()
+
+
+def test_a_bad_date_is_not_put_back_into_the_date_field(client, db, frozen):
+    content = search(client, q="visa", date_from="2020-13-45", date_to="2020-10-01").content.decode()
+    assert 'value="2020-13-45"' not in content
+    assert 'name="date_to" value="2020-10-01"' in content
+
+
+@pytest.mark.parametrize("params", [{"date_from": "0001-01-01"}, {"date_to": "9999-12-31"}])
+def test_dates_at_the_ends_of_the_calendar_work(client, db, frozen, params):
+    LiveArticleFactory(title="Visa centre opens")
+    assert results(search(client, q="visa", **params)) == ["Visa centre opens"]
+
+
+def test_every_page_has_a_search_box_in_the_header(client, db, frozen):
+    content = client.get("/").content.decode()
+    assert re.search(r'<form class="site-search" role="search"[^>]*action="/news/search/"', content)
+    assert 'name="q"' in content
+
+
+def test_search_page_is_not_indexed(client, db, frozen):
+    assert '<meta name="robots" content="noindex">' in search(client, q="visa").content.decode()
+
+
+def test_search_costs_a_fixed_number_of_queries(client, db, frozen, django_assert_max_num_queries):
+    masthead_contact()
+    categories = [CategoryFactory() for _ in range(5)]
+    for n in range(30):
+        LiveArticleFactory(title=f"Visa notice {n}", category=categories[n % 5])
+    search(client, q="visa")  # warm the masthead cache
+
+    # The category asked for, the count, the page, its headlines and the category menu.
+    with django_assert_max_num_queries(5):
+        page = search(client, q="visa", category=categories[0].slug, date_from="2020-01-01")
+    assert len(results(page)) == 6
+    with django_assert_max_num_queries(4):
+        assert len(results(search(client, q="visa", page="2"))) == 10
+
+
+# PostgreSQL: the real full-text search.
+
+
+@postgresql_only
+def test_words_are_matched_by_their_stem(client, db, frozen):
+    LiveArticleFactory(title="Visas for journalists")
+    LiveArticleFactory(title="Another item")
+
+    assert results(search(client, q="visa")) == ["Visas for journalists"]
+    assert "<mark>Visas</mark> for journalists" in search(client, q="visa").content.decode()
+
+
+@postgresql_only
+def test_web_search_syntax_phrases_and_exclusions(client, db, frozen):
+    LiveArticleFactory(title="Visa centre in London")
+    LiveArticleFactory(title="Centre for visa applicants")
+    LiveArticleFactory(title="Visa rules for students")
+
+    assert sorted(results(search(client, q='"visa centre"'))) == ["Visa centre in London"]
+    assert sorted(results(search(client, q="visa -students"))) == [
+        "Centre for visa applicants",
+        "Visa centre in London",
+    ]
+    assert sorted(results(search(client, q="london or students"))) == [
+        "Visa centre in London",
+        "Visa rules for students",
+    ]
+
+
+@postgresql_only
+def test_the_search_vector_follows_every_kind_of_write(db, frozen):
+    article = LiveArticleFactory(title="Original title", lead="A lead.", body="<p>A body.</p>")
+    assert list(Article.objects.search("original")) == [article]
+
+    article.title = "Changed title"
+    article.save()
+    assert not Article.objects.search("original").exists()
+    assert list(Article.objects.search("changed")) == [article]
+
+    Article.objects.filter(pk=article.pk).update(body="<p>Updated with a reception</p>")
+    assert list(Article.objects.search("reception")) == [article]
+
+    (bulk,) = Article.objects.bulk_create(
+        [Article(title="Bulk item", slug="bulk-item", category=article.category, lead="Imported lead.")]
+    )
+    assert list(Article.objects.search("imported")) == [bulk]
+
+
+@postgresql_only
+def test_the_search_vector_has_a_gin_index(db):
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT indexdef FROM pg_indexes WHERE tablename = 'news_article'")
+        definitions = [row[0] for row in cursor.fetchall()]
+    assert any("USING gin (search_vector)" in definition for definition in definitions)
+
+
+@postgresql_only
+def test_headlines_are_made_for_the_page_of_results_only(client, db, frozen):
+    for n in range(30):
+        LiveArticleFactory(title=f"Visa notice {n}")
+
+    with CaptureQueriesContext(connection) as queries:
+        search(client, q="visa")
+
+    (headline_query,) = [q["sql"] for q in queries.captured_queries if "ts_headline" in q["sql"]]
+    assert headline_query.count("ts_rank") == 0
+    assert re.search(r'"news_article"\."id" IN \((\d+, ){19}\d+\)', headline_query)
