@@ -10,3 +10,7 @@ class EmbassyConfig(AppConfig):
         from embassy import masthead
 
         masthead.connect_invalidation()
+
+        from embassy import audit
+
+        audit.connect_audit_trail()

@@ -1,6 +1,5 @@
 from django.core.exceptions import ValidationError
 from django.db import models
-
 from django.utils.translation import gettext_lazy as _
 
 from embassy.clocks import london_today

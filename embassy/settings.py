@@ -9,12 +9,23 @@ middleware.
     DATABASE_URL          e.g. postgres://user:pass@host:5432/name;
                           a SQLite file next to manage.py when unset
     REDIS_URL             e.g. redis://127.0.0.1:6379/0; optional cache
+    DJANGO_HTTPS          "0" serves plain HTTP (no SSL redirect, no HSTS, no
+                          Secure cookies); on by default when debug is off
+    DJANGO_ADMIN_URL      the admin's path, default "admin/"
+    DJANGO_ADMIN_OTP      "1" requires a TOTP second factor for staff; on by
+                          default when debug is off
+    DJANGO_PROXY_COUNT    reverse proxies in front of the site (for the client
+                          address in sign-in throttling); default 0
+
+docs/operations.md explains each for production.
 """
 
+import datetime
 import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -23,6 +34,14 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 
 def env_list(name):
     return [item.strip() for item in os.environ.get(name, "").split(",") if item.strip()]
+
+
+def env_flag(name, default):
+    """ "1" is on, "0" is off, unset is the default."""
+    value = os.environ.get(name, "").strip()
+    if value not in ("", "0", "1"):
+        raise ImproperlyConfigured(f'{name} must be "1" or "0", not {value!r}.')
+    return default if value == "" else value == "1"
 
 
 DEBUG = os.environ.get("DJANGO_DEBUG", "") == "1"
@@ -35,6 +54,13 @@ if not SECRET_KEY:
             "production, or set DJANGO_DEBUG=1 for local development."
         )
     SECRET_KEY = "django-insecure-local-development-only"
+elif not DEBUG and (len(SECRET_KEY) < 50 or len(set(SECRET_KEY)) < 5 or SECRET_KEY.startswith("django-insecure-")):
+    # The same rule as Django's deploy check (security.W009), made fatal.
+    raise ImproperlyConfigured(
+        "DJANGO_SECRET_KEY is too weak for production: use at least 50 random "
+        'characters, e.g. the output of: python -c "import secrets; '
+        'print(secrets.token_urlsafe(50))".'
+    )
 
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS")
 if not ALLOWED_HOSTS:
@@ -46,8 +72,22 @@ if not ALLOWED_HOSTS:
         )
     ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
 
+# Production serves HTTPS only; DJANGO_HTTPS=0 is for plain-HTTP local runs and
+# the test server.
+https = env_flag("DJANGO_HTTPS", default=not DEBUG)
+
+# Reverse proxies (TLS terminators, load balancers) in front of the site. Each
+# appends to X-Forwarded-For and sets X-Forwarded-Proto.
+proxy_count = int(os.environ.get("DJANGO_PROXY_COUNT", "0") or 0)
+
 
 # Django settings, alphabetical.
+
+AUTHENTICATION_BACKENDS = [
+    # Refuses sign-ins from locked-out accounts and addresses (django-axes).
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -59,13 +99,24 @@ AUTH_PASSWORD_VALIDATORS = [
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": os.environ["REDIS_URL"],
             "KEY_PREFIX": "embassy",
+            "OPTIONS": {
+                # With Redis down every read is a miss and pages come from the
+                # database; a dead server costs at most the connect timeout.
+                "IGNORE_EXCEPTIONS": True,
+                "SOCKET_CONNECT_TIMEOUT": 0.5,
+                "SOCKET_TIMEOUT": 0.5,
+            },
         }
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+CSRF_COOKIE_HTTPONLY = True
+
+CSRF_COOKIE_SECURE = https
 
 DATABASES = {
     "default": dj_database_url.config(
@@ -80,15 +131,26 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 FORMAT_MODULE_PATH = ["embassy.formats"]
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    # django.contrib.admin with the site's own admin site (second factor).
+    "embassy.admin_config.EmbassyAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
+    "django.contrib.postgres",
+    "django.contrib.sitemaps",
+    "django_filters",
     "django_prose_editor",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "drf_spectacular",
+    "rest_framework",
+    "reversion",
     "embassy",
+    "images",
     "news",
     "consular",
 ]
@@ -99,24 +161,74 @@ LANGUAGES = [("en", _("English"))]
 
 LOCALE_PATHS = [BASE_DIR / "locale"]
 
+# JSON lines on stderr: errors, and the audit trail of staff sign-ins and
+# publishing ("embassy.audit").
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {
+        "json": {
+            "()": "pythonjsonlogger.json.JsonFormatter",
+            "format": "%(asctime)s %(levelname)s %(name)s %(message)s",
+            "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
+        },
+    },
+    "filters": {"request_context": {"()": "embassy.logs.RequestContextFilter"}},
+    "handlers": {
+        "stderr": {"class": "logging.StreamHandler", "formatter": "json", "filters": ["request_context"]},
+    },
+    "root": {"handlers": ["stderr"], "level": "WARNING"},
+    "loggers": {
+        "django": {"level": "INFO"},
+        "embassy": {"level": "INFO"},
+    },
+}
+
 MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", BASE_DIR / "media"))
 
 MEDIA_URL = "/media/"
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "embassy.logs.RequestContextMiddleware",
+    "embassy.middleware.ContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "embassy.middleware.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "embassy.urls"
 
-STATIC_ROOT = BASE_DIR / "staticfiles"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+
+SECURE_HSTS_INCLUDE_SUBDOMAINS = https
+
+SECURE_HSTS_PRELOAD = https
+
+SECURE_HSTS_SECONDS = 365 * 24 * 3600 if https else 0
+
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if proxy_count else None
+
+# A load balancer probes /healthz over plain HTTP.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+
+SECURE_REFERRER_POLICY = "same-origin"
+
+SECURE_SSL_REDIRECT = https
+
+SESSION_COOKIE_HTTPONLY = True
+
+SESSION_COOKIE_SECURE = https
+
+STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT", BASE_DIR / "staticfiles"))
 
 STATIC_URL = "/static/"
 
@@ -152,6 +264,8 @@ USE_TZ = True
 
 WSGI_APPLICATION = "embassy.wsgi.application"
 
+X_FRAME_OPTIONS = "DENY"
+
 
 # The embassy site.
 
@@ -165,6 +279,105 @@ EMBASSY_SITE_NAME = os.environ.get(
 # staleness in other processes when the cache is per-process (no REDIS_URL).
 EMBASSY_MASTHEAD_CACHE_TIMEOUT = 300
 
+# The admin's path (DJANGO_ADMIN_URL), e.g. "staff-7f3a/"; always ends in "/".
+EMBASSY_ADMIN_URL = os.environ.get("DJANGO_ADMIN_URL", "admin/").strip().strip("/") + "/"
+if EMBASSY_ADMIN_URL == "/":
+    raise ImproperlyConfigured('DJANGO_ADMIN_URL must not be empty, e.g. "admin/".')
+
+# Staff confirm their sign-in with a TOTP code (DJANGO_ADMIN_OTP); off for the
+# local demo, on in production. docs/operations.md says how to enrol.
+EMBASSY_ADMIN_OTP = env_flag("DJANGO_ADMIN_OTP", default=not DEBUG)
+
+# Reverse proxies in front of the site (DJANGO_PROXY_COUNT), for the client's
+# address in sign-in throttling (embassy.security.client_ip).
+EMBASSY_PROXY_COUNT = proxy_count
+
+
+# django-axes: five wrong passwords lock the address, and the account, for an
+# hour; a right password resets the count. Unlock early with
+# `manage.py axes_reset_username NAME` or in the admin's "Access attempts".
+AXES_CLIENT_IP_CALLABLE = "embassy.security.client_ip"
+AXES_COOLOFF_TIME = datetime.timedelta(hours=1)
+AXES_FAILURE_LIMIT = 5
+AXES_LOCKOUT_CALLABLE = "embassy.security.lockout_response"
+AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False
+
+
+# django-csp: scripts, styles, fonts and images from the site itself only; no
+# inline script or style, so no nonce and pages stay cacheable. The admin's
+# rich-text editor needs an inline import map and Tiptap's base stylesheet,
+# allowed by their hashes on its pages only
+# (embassy.middleware.ContentSecurityPolicyMiddleware).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "base-uri": [NONE],
+        "connect-src": [SELF],
+        "font-src": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+        "img-src": [SELF],
+        "object-src": [NONE],
+        "script-src": [SELF],
+        "style-src": [SELF],
+    }
+}
+
+
+# django-otp: the admin never shows a device's secret key; authenticator apps
+# show the site's name next to the code.
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
+OTP_TOTP_ISSUER = EMBASSY_SITE_NAME
+
+
+# django-permissions-policy: the site uses none of these browser features.
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "autoplay": [],
+    "camera": [],
+    "display-capture": [],
+    "geolocation": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "microphone": [],
+    "payment": [],
+    "usb": [],
+}
+
+
+# django-redis (with REDIS_URL): log the errors it ignores.
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+
 
 # django-prose-editor: the rich-text body's extensions live with the field
 # (news.models.BODY_EXTENSIONS) so the editor and the sanitiser share them.
+
+
+# Django REST framework: the public news API (news/api/) is read-only JSON for
+# anyone; it never signs anybody in.
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "PAGE_SIZE": 20,
+    "UNAUTHENTICATED_USER": None,
+}
+
+
+# drf-spectacular: the API's OpenAPI 3 schema, served at /api/schema/. (No
+# Swagger UI: it needs inline styles and data: images that the site's
+# Content-Security-Policy refuses, and fails the accessibility audit.)
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Embassy news API",
+    "DESCRIPTION": (
+        "Read-only access to the embassy's published news and categories. Lists are paginated "
+        "(20 a page, ?page_size= up to 100); dates are London dates (YYYY-MM-DD)."
+    ),
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+}

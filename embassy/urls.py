@@ -1,15 +1,34 @@
 from django.conf import settings
 from django.conf.urls.static import static
 from django.contrib import admin
+from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
+from django.views.generic import TemplateView
 
+from embassy.views import healthz
+from news.sitemaps import sitemaps
 from news.views import HomeView
+
+handler400 = "embassy.views.bad_request"
+handler403 = "embassy.views.permission_denied"
+handler404 = "embassy.views.page_not_found"
+handler500 = "embassy.views.server_error"
 
 urlpatterns = [
     path("", HomeView.as_view(), name="home"),
     path("news/", include("news.urls")),
     path("contacts/", include("consular.urls")),
-    path("admin/", admin.site.urls),
+    path("api/", include("news.api.urls")),
+    path(
+        "sitemap.xml",
+        sitemap_views.index,
+        {"sitemaps": sitemaps, "sitemap_url_name": "sitemap-section"},
+        name="sitemap",
+    ),
+    path("sitemap-<slug:section>.xml", sitemap_views.sitemap, {"sitemaps": sitemaps}, name="sitemap-section"),
+    path("robots.txt", TemplateView.as_view(template_name="robots.txt", content_type="text/plain"), name="robots"),
+    path(settings.EMBASSY_ADMIN_URL, admin.site.urls),
+    path("healthz", healthz, name="healthz"),
 ]
 
 if settings.DEBUG:
