@@ -1,0 +1,67 @@
+"""
+Queries and render time per public page (not a test): run against a database
+with content, e.g. the demo after `make run`:
+
+    DJANGO_DEBUG=1 .venv/bin/python bench/page_queries.py
+
+Each page is fetched once to warm the caches, then 20 times; prints the
+queries of a warm request and the median time through Django's test client
+(no network, no static files).
+"""
+
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "embassy.settings")
+os.environ.setdefault("DJANGO_ALLOWED_HOSTS", "testserver")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.db import connection  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
+
+from news.models import Article, Category  # noqa: E402
+
+
+def main():
+    article = Article.objects.live().first()
+    category = Category.objects.first()
+    if article is None or category is None:
+        sys.exit("No live content: run `make run` (or manage.py load_demo) first.")
+    urls = [
+        "/",
+        "/news/",
+        "/news/?page=2",
+        category.get_absolute_url(),
+        article.get_absolute_url(),
+        "/contacts/",
+        "/news/search/?q=embassy",
+        "/news/feed/rss/",
+        "/sitemap.xml",
+        "/api/v1/news/",
+        "/no-such-page/",
+    ]
+    client = Client()
+    print(f"{'page':58} status queries median_ms")
+    for url in urls:
+        client.get(url)
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(url)
+        count = len(queries.captured_queries)  # read now: each request resets the query log
+        times = []
+        for _ in range(20):
+            start = time.perf_counter()
+            client.get(url)
+            times.append((time.perf_counter() - start) * 1000)
+        print(f"{url[:58]:58} {response.status_code:6} {count:7} {statistics.median(times):9.1f}")
+
+
+if __name__ == "__main__":
+    main()
