@@ -5,7 +5,7 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 from django.views.generic import TemplateView
 
-from embassy.views import healthz
+from embassy.views import favicon, healthz
 from news.sitemaps import sitemaps
 from news.views import HomeView
 
@@ -29,6 +29,8 @@ urlpatterns = [
     path("robots.txt", TemplateView.as_view(template_name="robots.txt", content_type="text/plain"), name="robots"),
     path(settings.EMBASSY_ADMIN_URL, admin.site.urls),
     path("healthz", healthz, name="healthz"),
+    # Browsers ask for /favicon.ico on pages without an icon link (feeds, the API, files).
+    path("favicon.ico", favicon, name="favicon"),
 ]
 
 if settings.DEBUG:

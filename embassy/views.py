@@ -6,8 +6,9 @@ import uuid
 
 from django.core.cache import cache
 from django.db import DatabaseError, InterfaceError, OperationalError, connection
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpResponse, HttpResponsePermanentRedirect, JsonResponse
 from django.template import TemplateDoesNotExist, loader
+from django.templatetags.static import static
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import requires_csrf_token
 
@@ -92,3 +93,8 @@ def server_error(request):
     if isinstance(error, (OperationalError, InterfaceError)):
         return database_unavailable_response()
     return _render_error_page(request, "500.html", 500)
+
+
+def favicon(request):
+    """Browsers ask for /favicon.ico where a page names no icon (feeds, the API)."""
+    return HttpResponsePermanentRedirect(static("img/favicon.svg"))

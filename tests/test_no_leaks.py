@@ -81,6 +81,7 @@ NOT_ABOUT_ITEMS = {
     "consular:contacts",
     "robots",
     "healthz",
+    "favicon",
     "api:api-root",
     "api:schema",
     "news:preview",  # staff only: tests/news for its access rules
