@@ -1,11 +1,13 @@
+import contextvars
 import posixpath
 import uuid
+from contextlib import contextmanager
 from pathlib import PurePath
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
-from django.db import models, transaction
+from django.db import models, router, transaction
 from django.utils.translation import gettext_lazy as _
 from slugify import slugify
 
@@ -25,6 +27,39 @@ def delete_files_on_commit(storage, names):
 
     if names:
         transaction.on_commit(delete)
+
+
+def _delete_files(stored):
+    for storage, name in reversed(stored):
+        storage.delete(name)
+
+
+# The (storage, name) of each file Image.save() stores inside the innermost
+# ``delete_files_on_rollback()`` block, or None outside any.
+_stored_in_block = contextvars.ContextVar("images_stored_in_block", default=None)
+
+
+@contextmanager
+def delete_files_on_rollback():
+    """Deletes again the files that ``Image.save()`` stored inside the block
+    when the block fails. Put it around a ``transaction.atomic()`` block
+    (``with delete_files_on_rollback(), transaction.atomic():``) so that an
+    image whose row is rolled back leaves no files behind: the database has no
+    rollback hook to do it. Files kept by a block that succeeds are handed to
+    the enclosing block, if any, which may still fail."""
+    stored = []
+    outer = _stored_in_block.get()
+    token = _stored_in_block.set(stored)
+    try:
+        yield
+    except BaseException:
+        _delete_files(stored)
+        raise
+    else:
+        if outer is not None:
+            outer.extend(stored)
+    finally:
+        _stored_in_block.reset(token)
 
 
 def original_path(instance, filename):
@@ -108,34 +143,42 @@ class Image(TimeStampedModel):
             raise ValidationError({"alt_text": _("Describe the image: alt text is required.")})
 
     def save(self, *args, **kwargs):
-        if self.file and not self.file._committed:
-            replaced = self.stored_files()
-            self._store_clean_file()
+        if not self.file or self.file._committed:
             super().save(*args, **kwargs)
-            self._store_renditions()
-            super().save(update_fields=["renditions"])
-            delete_files_on_commit(self.file.storage, replaced)
-        else:
-            super().save(*args, **kwargs)
-
-    def _store_clean_file(self):
-        """Replace the upload with its metadata-free re-encoding before it is
-        written anywhere."""
+            return
+        replaced = self.stored_files()
+        # Everything is made in memory first: an image that cannot be
+        # processed stores nothing.
         clean = processing.clean_original(self.file)
+        renditions = processing.renditions(clean)
         stem = PurePath(self.file.name or "image").stem
-        self._clean = clean
-        self.file = ContentFile(clean.content, name=f"{stem}{clean.extension}")
+        storage = self.file.storage
+        stored = []
+        try:
+            self._store_files(f"{stem}{clean.extension}", clean, renditions, stored)
+            using = kwargs.get("using") or router.db_for_write(type(self), instance=self)
+            with transaction.atomic(using=using):
+                super().save(*args, **kwargs)
+        except BaseException:
+            _delete_files(stored)
+            raise
+        if (block := _stored_in_block.get()) is not None:
+            block.extend(stored)
+        delete_files_on_commit(storage, replaced)
+
+    def _store_files(self, name, clean, renditions, stored):
+        """Write the metadata-free original and its renditions to storage,
+        noting each stored file in ``stored`` as it is written."""
+        storage = self.file.storage
+        self.file.save(name, ContentFile(clean.content), save=False)
+        stored.append((storage, self.file.name))
         self.width, self.height = clean.size
         self.renditions = []
-
-    def _store_renditions(self):
-        storage = self.file.storage
         stem, _ext = posixpath.splitext(self.file.name)
-        self.renditions = [
-            {"width": width, "height": height, "name": storage.save(f"{stem}-{width}w.webp", ContentFile(data))}
-            for width, height, data in processing.renditions(self._clean)
-        ]
-        del self._clean
+        for width, height, data in renditions:
+            rendition = storage.save(f"{stem}-{width}w.webp", ContentFile(data))
+            stored.append((storage, rendition))
+            self.renditions.append({"width": width, "height": height, "name": rendition})
 
     def stored_files(self):
         """The names of the files stored for this image now (before a replacement)."""

@@ -10,11 +10,13 @@ of them:
 - only real JPEG, PNG, WebP and GIF files, as Pillow reads them: the name and
   the declared content type are never trusted;
 - at most ``MAX_BYTES`` bytes and ``MAX_PIXELS`` pixels, the pixel count read
-  from the header before anything is decoded (decompression bombs);
+  from the header before anything is decoded (decompression bombs), and no
+  more than ``MAX_ASPECT_RATIO`` times as long as wide (or wide as tall);
 - the stored original is re-encoded from the decoded pixels with the EXIF
   orientation applied, so EXIF (GPS included), XMP, IPTC and comments never
   reach the public site;
-- renditions are WebP at ``RENDITION_WIDTHS``, never wider than the original.
+- renditions are WebP at ``RENDITION_WIDTHS``, never wider than the original,
+  and narrowed further when needed to fit WebP's ``WEBP_MAX`` × ``WEBP_MAX``.
 """
 
 import io
@@ -31,6 +33,11 @@ from PIL import ImageCms, ImageOps
 FORMATS = {"JPEG": ".jpg", "PNG": ".png", "WEBP": ".webp", "GIF": ".gif"}
 MAX_BYTES = 20 * 1024 * 1024
 MAX_PIXELS = 40_000_000
+# A long side more than this many times the short one cannot be shown usefully
+# on a page (its renditions would be a few pixels across).
+MAX_ASPECT_RATIO = 100
+# The largest width and height a WebP file can have.
+WEBP_MAX = 16383
 RENDITION_WIDTHS = (480, 800, 1200, 1600)
 RENDITION_QUALITY = 80
 ORIGINAL_JPEG_QUALITY = 90
@@ -43,6 +50,10 @@ MESSAGES = {
         "Make it smaller and upload it again."
     ),
     "damaged": _("The image file is damaged or incomplete. Export it again and upload the new file."),
+    "too_narrow": _(
+        "The image is %(width)s × %(height)s pixels: too long and narrow to show on a page; its long side "
+        "may be at most %(limit)s times its short side. Crop it or cut it into parts and upload them."
+    ),
 }
 
 
@@ -83,6 +94,8 @@ def _open(file, formats):
         raise _error("damaged")
     if width * height > MAX_PIXELS:
         raise _too_many_pixels(width * height)
+    if max(width, height) > MAX_ASPECT_RATIO * min(width, height):
+        raise _error("too_narrow", width=width, height=height, limit=MAX_ASPECT_RATIO)
     return image
 
 
@@ -192,15 +205,28 @@ def rendition_widths(width):
     return widths
 
 
+def rendition_sizes(width, height):
+    """(width, height) of each rendition of a ``width`` × ``height`` image,
+    narrowest first: the ``rendition_widths``, each scaled down further when
+    needed so that both sides fit in WebP's ``WEBP_MAX`` pixels, proportions
+    kept (a tall image's wider renditions all become the one that fits)."""
+    sizes = set()
+    for target in rendition_widths(width):
+        fitting = min(target, WEBP_MAX, width * WEBP_MAX // height)
+        target = max(1, fitting)
+        sizes.add((target, min(WEBP_MAX, max(1, round(height * target / width)))))
+    return sorted(sizes)
+
+
 def renditions(image):
-    """(width, height, WebP bytes) for each rendition of a ``CleanImage``'s pixels."""
+    """(width, height, WebP bytes) for each rendition of a ``CleanImage``'s
+    pixels, narrowest first, all made in memory."""
     pixels = image.pixels
     has_alpha = pixels.mode in ("RGBA", "LA", "PA") or (pixels.mode == "P" and "transparency" in pixels.info)
     pixels = pixels.convert("RGBA" if has_alpha else "RGB")
     width, height = pixels.size
     result = []
-    for target in sorted(rendition_widths(width), reverse=True):
-        target_height = max(1, round(height * target / width))
+    for target, target_height in reversed(rendition_sizes(width, height)):
         if (target, target_height) != pixels.size:
             pixels = pixels.resize((target, target_height), PILImage.Resampling.LANCZOS, reducing_gap=3.0)
         buffer = io.BytesIO()

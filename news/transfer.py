@@ -34,7 +34,7 @@ from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 
 from embassy.clocks import LONDON
-from images.models import Image
+from images.models import Image, delete_files_on_rollback
 from news.models import Article, Category
 from news.slugs import slug_from_title
 
@@ -124,16 +124,31 @@ def _publication_date(value):
         parsed = None
     if parsed is None:
         raise RecordError(f"publication_date: {value!r} is not a date and time (ISO 8601, e.g. 2020-10-26T18:00)")
-    return timezone.make_aware(parsed, LONDON) if timezone.is_naive(parsed) else parsed
+    try:
+        aware = timezone.make_aware(parsed, LONDON) if timezone.is_naive(parsed) else parsed
+        # Stored in UTC, shown in London time: both must exist.
+        aware.astimezone(datetime.UTC), aware.astimezone(LONDON)
+    except (OverflowError, ValueError):
+        raise RecordError(f"publication_date: {value!r} is out of range") from None
+    return aware
 
 
 def _image_path(folder, value):
-    path = (folder / value).resolve()
-    if not path.is_relative_to(folder.resolve()):
-        raise RecordError(f"image: {value!r} is outside the folder of the JSON file")
-    if not path.is_file():
-        raise RecordError(f"image: no file {value!r} beside the JSON file")
+    try:
+        path = (folder / value).resolve()
+        if not path.is_relative_to(folder.resolve()):
+            raise RecordError(f"image: {value!r} is outside the folder of the JSON file")
+        if not path.is_file():
+            raise RecordError(f"image: no file {value!r} beside the JSON file")
+    except (OSError, ValueError, RuntimeError) as error:  # a symlink loop, a NUL byte, no permission...
+        raise RecordError(f"image: cannot read {value!r}: {_reason(error)}") from None
     return path
+
+
+def _reason(error, limit=160):
+    """An error in a few words for the report: its first line, cut short (no traceback)."""
+    text = " ".join(str(error).split("\n", 1)[0].split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _existing(record, title, publication_date):
@@ -183,7 +198,11 @@ def import_record(record, folder):
         return article, None
 
     path = _image_path(folder, _text(record, "image"))
-    with path.open("rb") as file:
+    try:
+        file = path.open("rb")
+    except OSError as error:
+        raise RecordError(f"image: cannot read {_text(record, 'image')!r}: {_reason(error)}") from None
+    with file:
         image = Image(
             file=File(file, name=path.name),
             alt_text=_text(record, "image_alt"),
@@ -195,13 +214,8 @@ def import_record(record, folder):
         except ValidationError as error:
             raise RecordError(f"image {path.name}: {describe(error)}") from None
         image.save()
-    try:
-        article.image = image
-        article.save()
-    except Exception:
-        for name in [image.file.name, *(r["name"] for r in image.renditions)]:
-            image.file.storage.delete(name)
-        raise
+    article.image = image
+    article.save()
     return article, None
 
 
@@ -214,12 +228,15 @@ def import_file(path):
             report.failed.append((where, str(record)))
             continue
         try:
-            with transaction.atomic():
+            # A record that fails is rolled back, its image's stored files included.
+            with delete_files_on_rollback(), transaction.atomic():
                 article, skipped_because = import_record(record, path.parent)
         except RecordError as error:
             report.failed.append((where, str(error)))
         except ValidationError as error:
             report.failed.append((where, describe(error)))
+        except Exception as error:  # a bug or a surprise: report it, carry on with the next record
+            report.failed.append((where, f"unexpected error ({type(error).__name__}): {_reason(error)}"))
         else:
             if article is None:
                 report.skipped.append((where, skipped_because))

@@ -72,3 +72,9 @@ SVG_WITH_SCRIPT = (
     b'<script>fetch("/admin/").then(r => r.text()).then(alert)</script>'
     b'<rect width="100" height="100" fill="navy"/></svg>'
 )
+
+
+def tall_png(width=300, height=20_000):
+    """A real 1-bit PNG far taller than WebP's 16383-pixel limit, yet cheap:
+    a few kilobytes on disk, a few megabytes decoded."""
+    return image_bytes((width, height), "PNG", mode="1", color=1)

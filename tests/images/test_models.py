@@ -1,15 +1,18 @@
 import io
+from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from PIL import Image as PILImage
 
-from images.models import Image
+from images import processing
+from images.models import Image, delete_files_on_rollback
 from tests.factories import ImageFactory
-from tests.images.files import image_bytes, jpeg_with_gps, upload
+from tests.images.files import image_bytes, jpeg_with_gps, tall_png, upload
 
 
 def stored(name):
@@ -120,3 +123,60 @@ def test_a_rolled_back_delete_keeps_the_files(db):
         image.delete()
         raise RuntimeError
     assert default_storage.exists(image.file.name)
+
+
+def media_files():
+    """Every file in the media folder, as storage names."""
+    root = Path(settings.MEDIA_ROOT)
+    return sorted(path.relative_to(root).as_posix() for path in root.rglob("*") if path.is_file())
+
+
+def test_a_very_tall_image_is_stored_with_renditions_within_webps_limit(db):
+    image = ImageFactory(file=ContentFile(tall_png(300, 20_000), name="infographic.png"))
+
+    assert (image.width, image.height) == (300, 20_000)
+    assert [(r["width"], r["height"]) for r in image.renditions] == [(245, 16333)]
+    with PILImage.open(io.BytesIO(stored(image.renditions[0]["name"]))) as file:
+        assert file.size == (245, 16333)
+    assert media_files() == sorted(all_stored_files(image))
+
+
+def test_nothing_is_stored_when_a_rendition_cannot_be_made(db, monkeypatch):
+    def broken_encoder(image):
+        raise OSError("encoder failed")
+
+    monkeypatch.setattr(processing, "renditions", broken_encoder)
+    with pytest.raises(OSError, match="encoder failed"):
+        Image(file=upload(image_bytes((900, 600))), alt_text="The embassy").save()
+
+    assert not Image.objects.exists()
+    assert media_files() == []
+
+
+def test_the_stored_files_are_deleted_when_the_database_refuses_the_image(db):
+    Image(file=upload(image_bytes((900, 600))), alt_text="The embassy").save()
+    before = media_files()
+    duplicate = Image(file=upload(image_bytes((900, 600))), alt_text="The same key again")
+    duplicate.key = Image.objects.get().key
+
+    with pytest.raises(IntegrityError), transaction.atomic():
+        duplicate.save()
+
+    assert Image.objects.count() == 1
+    assert media_files() == before
+
+
+def test_the_files_of_an_image_saved_in_a_transaction_that_rolls_back_are_deleted(db):
+    with pytest.raises(RuntimeError), delete_files_on_rollback(), transaction.atomic():
+        image = ImageFactory()
+        assert default_storage.exists(image.file.name)
+        raise RuntimeError("something after the upload failed")
+
+    assert not Image.objects.exists()
+    assert media_files() == []
+
+
+def test_the_files_of_an_image_saved_in_a_transaction_that_commits_are_kept(db):
+    with delete_files_on_rollback(), transaction.atomic():
+        image = ImageFactory()
+    assert media_files() == sorted(all_stored_files(image))

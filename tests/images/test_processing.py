@@ -1,10 +1,21 @@
 """What the image validator accepts and refuses, whatever path the file takes."""
 
+import io
+
 import pytest
 from django.core.exceptions import ValidationError
+from PIL import Image as PILImage
 
 from images import processing
-from tests.images.files import SVG_WITH_SCRIPT, image_bytes, noisy_jpeg, png_claiming, truncated_jpeg, upload
+from tests.images.files import (
+    SVG_WITH_SCRIPT,
+    image_bytes,
+    noisy_jpeg,
+    png_claiming,
+    tall_png,
+    truncated_jpeg,
+    upload,
+)
 
 
 def refusal(file):
@@ -86,3 +97,42 @@ def test_a_file_of_exactly_20_mb_is_not_refused_for_its_size():
 )
 def test_renditions_are_never_wider_than_the_original(width, expected):
     assert processing.rendition_widths(width) == expected
+
+
+def test_the_renditions_of_a_very_tall_image_are_scaled_down_to_fit_webps_limit():
+    clean = processing.clean_original(upload(tall_png(300, 20_000), name="infographic.png"))
+
+    renditions = processing.renditions(clean)
+
+    # 300 wide would be 20000 high: the one rendition is narrowed until it fits.
+    assert [(width, height) for width, height, _data in renditions] == [(245, 16333)]
+    for width, height, data in renditions:
+        with PILImage.open(io.BytesIO(data)) as file:
+            assert (file.format, file.size) == ("WEBP", (width, height))
+
+
+@pytest.mark.parametrize(
+    ("width", "height", "expected"),
+    [
+        (1000, 40_000, [(409, 16360)]),  # 40 MP, the most allowed: each standard width is too tall
+        (1700, 20_000, [(480, 5647), (800, 9412), (1200, 14118), (1392, 16376)]),  # only the widest is narrowed
+        (40_000, 1000, [(480, 12), (800, 20), (1200, 30), (1600, 40)]),  # wide ones were never a problem
+        (16_383, 2, [(480, 1), (800, 1), (1200, 1), (1600, 1)]),
+    ],
+)
+def test_rendition_sizes_keep_the_proportions_within_16383_by_16383(width, height, expected):
+    assert processing.rendition_sizes(width, height) == expected
+
+
+def test_an_image_over_100_times_taller_than_wide_is_refused_with_a_clear_message():
+    message = refusal(upload(image_bytes((3, 301), "PNG", mode="1"), name="strip.png"))
+    assert "The image is 3 × 301 pixels: too long and narrow to show on a page" in message
+    assert "its long side may be at most 100 times its short side" in message
+
+
+def test_an_image_over_100_times_wider_than_tall_is_refused():
+    assert "too long and narrow" in refusal(upload(image_bytes((505, 5), "PNG", mode="1"), name="banner.png"))
+
+
+def test_an_image_exactly_100_times_taller_than_wide_is_accepted():
+    processing.validate_image_file(upload(image_bytes((3, 300), "PNG", mode="1"), name="strip.png"))

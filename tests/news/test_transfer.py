@@ -2,8 +2,10 @@
 
 import io
 import json
+from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.core.files.storage import default_storage
 from django.core.management import CommandError, call_command
 from PIL import Image as PILImage
@@ -11,7 +13,7 @@ from PIL import Image as PILImage
 from images.models import Image
 from news.models import Article
 from tests.factories import CategoryFactory, ImageFactory, LiveArticleFactory
-from tests.images.files import image_bytes, jpeg_with_gps
+from tests.images.files import image_bytes, jpeg_with_gps, tall_png
 
 
 def good(**overrides):
@@ -189,3 +191,80 @@ def test_export_to_standard_output(statements):
     [record] = [json.loads(line) for line in out.getvalue().splitlines()]
     assert record["title"] == "Visa notice" and "image" not in record
     assert "1 lead images left out" in err.getvalue()
+
+
+def media_files():
+    root = Path(settings.MEDIA_ROOT)
+    return sorted(path.relative_to(root).as_posix() for path in root.rglob("*") if path.is_file())
+
+
+def stored_files_of_all_images():
+    return sorted(
+        name for image in Image.objects.all() for name in [image.file.name, *(r["name"] for r in image.renditions)]
+    )
+
+
+CRASHERS = [
+    good(source_id="3001", title="Before the trouble"),
+    good(source_id="3002", image="images/loop.jpg", image_alt="A photo"),  # a symlink loop
+    good(source_id="3003", image="images/reception\x00.jpg", image_alt="A photo"),  # a NUL byte in the path
+    good(source_id="3004", publication_date="0001-01-01T00:00+05:00"),  # before year 1 in UTC
+    good(source_id="3005", publication_date="9999-12-31T23:30-01:00"),  # after year 9999 in UTC
+    good(source_id="3006", image="images/infographic.png", image_alt="Visa steps, one under the other"),
+    good(source_id="3007", image="images/strip.png", image_alt="A strip"),  # 1 × 200: too narrow to show
+    good(source_id="3008", title="After the trouble", image="images/reception.jpg", image_alt="Guests"),
+]
+
+
+@pytest.fixture
+def troublesome_folder(old_site):
+    (old_site / "images" / "loop.jpg").symlink_to("loop.jpg")
+    (old_site / "images" / "infographic.png").write_bytes(tall_png(300, 20_000))
+    (old_site / "images" / "strip.png").write_bytes(image_bytes((1, 200), "PNG", mode="1"))
+    return old_site
+
+
+def test_records_that_used_to_crash_the_import_are_reported_and_the_rest_imported(statements, troublesome_folder):
+    out, err, failed = run_import(write_lines(troublesome_folder, CRASHERS))
+
+    assert sorted(Article.objects.values_list("source_id", flat=True)) == ["3001", "3006", "3008"]
+    tall = Article.objects.get(source_id="3006").image
+    assert (tall.width, tall.height) == (300, 20_000)
+    assert all(r["height"] <= 16383 for r in tall.renditions)
+    reports = {line.split(": not imported: ")[0].rsplit(":", 1)[1]: line for line in err.splitlines()}
+    assert set(reports) == {"line 2", "line 3", "line 4", "line 5", "line 7"}
+    assert "image: cannot read 'images/loop.jpg'" in reports["line 2"]
+    assert "image: cannot read 'images/reception\\x00.jpg'" in reports["line 3"]
+    assert "publication_date: '0001-01-01T00:00+05:00' is out of range" in reports["line 4"]
+    assert "publication_date: '9999-12-31T23:30-01:00' is out of range" in reports["line 5"]
+    assert "image strip.png: file: The image is 1 × 200 pixels: too long and narrow" in reports["line 7"]
+    assert "Traceback" not in err + out
+    assert failed == "3 imported, 0 already there, 5 not imported."
+    assert media_files() == stored_files_of_all_images()  # the refused images left nothing behind
+
+
+def test_an_unexpected_error_in_one_record_is_reported_briefly_and_its_image_files_are_removed(
+    statements, old_site, monkeypatch
+):
+    save = Article.save
+
+    def save_failing_for_one_title(article, *args, **kwargs):
+        if article.title == "Unlucky":
+            raise RuntimeError("the disk is on fire\n" + "details " * 100)
+        return save(article, *args, **kwargs)
+
+    monkeypatch.setattr(Article, "save", save_failing_for_one_title)
+    records = [
+        good(source_id="1", title="Lucky", image="images/reception.jpg", image_alt="Guests"),
+        good(source_id="2", title="Unlucky", image="images/reception.jpg", image_alt="Guests"),
+        good(source_id="3", title="Lucky again"),
+    ]
+    _out, err, failed = run_import(write_lines(old_site, records))
+
+    assert sorted(Article.objects.values_list("source_id", flat=True)) == ["1", "3"]
+    [report] = err.splitlines()
+    assert report.endswith("news.jsonl:line 2: not imported: unexpected error (RuntimeError): the disk is on fire")
+    assert len(report) < 300 and "Traceback" not in err
+    assert failed == "2 imported, 0 already there, 1 not imported."
+    assert Image.objects.count() == 1
+    assert media_files() == stored_files_of_all_images()
