@@ -11,8 +11,10 @@ articles with COPY (the search trigger fills their vectors), and then times
 the search page's own query path for a set of queries: the count, one page of
 20 ranked rows, and the headlines for those 20 (news.views.SearchView and
 news.search). It prints the median, 90th percentile and row counts per query,
-and the overall median, also for the whole page as the view renders it. The
-database is dropped at the end unless --keep. About two minutes on 2 cores.
+and the overall median, also for the whole page as the view renders it and for
+the JSON API's list (/api/v1/news/?q=…, rendered), and the slowest query's
+median. The database is dropped at the end unless --keep. About two minutes on
+2 cores.
 """
 
 import argparse
@@ -301,6 +303,25 @@ def time_page(query, runs):
     return timings[1:]
 
 
+def time_api(query, runs):
+    """The JSON API's news list for ``query`` (first page, rendered), as news.api.views serves it."""
+    from django.test import RequestFactory
+
+    from news.api.views import ArticleViewSet
+
+    view = ArticleViewSet.as_view({"get": "list"})
+    factory = RequestFactory()
+    timings = []
+    for _ in range(runs + 1):
+        request = factory.get("/api/v1/news/", {"q": query})
+        started = time.perf_counter()
+        response = view(request)
+        response.render()
+        assert response.status_code == 200, response.content
+        timings.append((time.perf_counter() - started) * 1000)
+    return timings[1:]
+
+
 def explain(query):
     from django.core.paginator import Paginator
     from django.db import connection
@@ -362,22 +383,29 @@ def main():
             (index_size,) = cursor.fetchone()
         print(f"{total:,} articles, table {size}, GIN index {index_size}")
         print()
-        print(f"{'query':<28} {'matches':>8} {'median ms':>10} {'p90 ms':>8} {'page ms':>8}")
-        medians, page_medians = [], []
+        print(f"{'query':<28} {'matches':>8} {'median ms':>10} {'p90 ms':>8} {'page ms':>8} {'api ms':>8}")
+        medians, page_medians, api_medians = [], [], []
         for query in QUERIES:
             timings, count, shown = time_query_path(query, args.runs)
             page_timings = time_page(query, max(5, args.runs // 3))
+            api_timings = time_api(query, max(5, args.runs // 3))
             medians.append(statistics.median(timings))
             page_medians.append(statistics.median(page_timings))
+            api_medians.append(statistics.median(api_timings))
             print(
                 f"{query:<28} {count:>8} {statistics.median(timings):>10.1f} "
-                f"{percentile(timings, 0.9):>8.1f} {statistics.median(page_timings):>8.1f}"
+                f"{percentile(timings, 0.9):>8.1f} {statistics.median(page_timings):>8.1f} "
+                f"{statistics.median(api_timings):>8.1f}"
             )
         print()
         overall = statistics.median(medians)
+        slowest = max(medians)
+        slowest_api = max(api_medians)
         print(f"Median search time (count + 20 ranked rows + their headlines): {overall:.1f} ms")
         print(f"Median of the whole page as rendered:                       {statistics.median(page_medians):.1f} ms")
-        print(f"Slowest query's median: {max(medians):.1f} ms ({QUERIES[medians.index(max(medians))]!r})")
+        print(f"Median of the API list (/api/v1/news/?q=…) as rendered:     {statistics.median(api_medians):.1f} ms")
+        print(f"Slowest query's median, search:   {slowest:.1f} ms ({QUERIES[medians.index(slowest)]!r})")
+        print(f"Slowest query's median, API list: {slowest_api:.1f} ms ({QUERIES[api_medians.index(slowest_api)]!r})")
         print(f"Target: under {TARGET_MS:.0f} ms: {'met' if overall < TARGET_MS else 'NOT met'}")
         if os.environ.get("BENCH_EXPLAIN"):
             print()

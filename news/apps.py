@@ -7,8 +7,11 @@ class NewsConfig(AppConfig):
     verbose_name = _("News")
 
     def ready(self):
+        from django.db.backends.signals import connection_created
         from django.db.models.signals import post_migrate
 
         from news.roles import sync_roles_after_migrate
+        from news.search import register_sqlite_functions
 
         post_migrate.connect(sync_roles_after_migrate, dispatch_uid="news.sync_roles")
+        connection_created.connect(register_sqlite_functions, dispatch_uid="news.sqlite_functions")

@@ -4,7 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from news.models import Category
-from news.search import MAX_QUERY_LENGTH
+from news.search import MAX_QUERY_LENGTH, clean_query
 
 
 class DateInput(forms.DateInput):
@@ -25,17 +25,32 @@ class DateInput(forms.DateInput):
         return super().format_value(value)
 
 
+class SearchQueryField(forms.CharField):
+    """
+    Search words, as ``news.search.clean_query()`` reads them: control
+    characters (NUL included) become spaces and an over-long query is cut at a
+    word boundary, so no query is refused. The search page and the API's ``q``
+    filter both use it. The form shows the words as they were searched.
+    """
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("max_length", MAX_QUERY_LENGTH)  # the box's maxlength; never exceeded once cleaned
+        super().__init__(**kwargs)
+
+    def to_python(self, value):
+        return clean_query(super().to_python(value))
+
+    def bound_data(self, data, initial):
+        return clean_query(super().bound_data(data, initial)) if isinstance(data, str) else data
+
+
 class SearchForm(forms.Form):
     """The search page's words and filters; every field is optional."""
 
-    q = forms.CharField(
+    q = SearchQueryField(
         label=_("Search for"),
         required=False,
-        max_length=MAX_QUERY_LENGTH,
         widget=forms.TextInput(attrs={"type": "search"}),
-        error_messages={
-            "max_length": _("Use at most %(limit_value)d characters (this search has %(show_value)d)."),
-        },
     )
     category = forms.ModelChoiceField(
         label=_("Category"),

@@ -8,9 +8,15 @@ every insert and update, whatever path wrote the row (``save()``,
 ``ts_rank`` orders, ``ts_headline`` marks the words in a snippet.
 
 Any other database (SQLite, the embedded default) gets a plain fallback: every
-word must appear in the title, the lead or the body; a title match weighs more
-than a lead match, which weighs more than a body match; the snippet is cut and
-marked in Python.
+word must appear in the title, the lead or the body's text (its HTML tags and
+character references do not count: ``plain_text()``, registered with SQLite as
+``news_plain_text``); a title match weighs more than a lead match, which weighs
+more than a body match; the snippet is cut from the same plain text and marked
+in Python.
+
+Both read the query through ``clean_query()``, as do the search page's form and
+the API's filter (``news.forms.SearchQueryField``): any input is searched, none
+is refused.
 
 The ``ArticleQuerySet`` methods ``search()`` and ``headlines()`` are the
 interface; this module holds what they need.
@@ -25,7 +31,7 @@ from django.db import connections
 from django.db.models import Case, F, FloatField, Func, Q, TextField, Value, When
 from django.db.models.functions import Concat
 from django.utils.functional import cached_property
-from django.utils.html import escape, strip_tags
+from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 # The text search configuration of the trigger and of every query; changing it
@@ -50,12 +56,32 @@ WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def clean_query(query):
-    """The query as it is searched: no NUL bytes or control characters, bounded length."""
+    """
+    The query as it is searched: NUL bytes and other control characters are
+    spaces, white space is folded, and past ``MAX_QUERY_LENGTH`` characters it
+    is cut at the last word boundary (mid-word only when there is none).
+    """
     query = "".join(ch if ch.isprintable() else " " for ch in (query or ""))
     query = " ".join(query.split())
     if len(query) > MAX_QUERY_LENGTH:
-        query = query[:MAX_QUERY_LENGTH].rsplit(" ", 1)[0]
+        cut = query[: MAX_QUERY_LENGTH + 1]
+        query = cut.rsplit(" ", 1)[0] if " " in cut else cut[:MAX_QUERY_LENGTH]
     return query
+
+
+TAG = re.compile(r"<[^>]*>")
+
+
+def plain_text(markup):
+    """The text of sanitised HTML as a reader sees it: tags are spaces, character references
+    are decoded (``&amp;`` is ``&``), white space is folded."""
+    return " ".join(html.unescape(TAG.sub(" ", markup or "")).split())
+
+
+def register_sqlite_functions(sender, connection, **kwargs):
+    """``connection_created`` receiver: ``news_plain_text(body)`` for the fallback's SQL."""
+    if connection.vendor == "sqlite":
+        connection.connection.create_function("news_plain_text", 1, plain_text, deterministic=True)
 
 
 def is_postgresql(queryset):
@@ -119,13 +145,25 @@ def _contains(field, word):
     return condition
 
 
+class PlainText(Func):
+    """SQLite: the body's text without its markup (``plain_text()``)."""
+
+    function = "news_plain_text"
+    output_field = TextField()
+
+
 def _fallback_search(queryset, query):
     terms = words(query)
     if not terms:
         return queryset.none()
+    queryset = queryset.alias(body_text=PlainText("body"))
     rank = Value(0.0, output_field=FloatField())
     for word in terms:
-        title, lead, body = (_contains(field, word) for field in ("title", "lead", "body"))
+        title, lead = _contains("title", word), _contains("lead", word)
+        # The cheap match on the stored HTML first, so that only its rows have their text
+        # extracted: a word of the text is in the HTML as it is (the sanitiser writes every
+        # character as itself but for & < > and the no-break space).
+        body = _contains("body", word) & _contains("body_text", word)
         queryset = queryset.filter(title | lead | body)
         for condition, weight in ((title, 1.0), (lead, 0.4), (body, 0.1)):
             rank = rank + Case(When(condition, then=Value(weight)), default=Value(0.0), output_field=FloatField())
@@ -183,16 +221,16 @@ def headlines(queryset, query):
         return {pk: (_marked(title), _marked(snippet, unescape=True)) for pk, title, snippet in rows}
     pattern = _pattern(words(query))
     return {
-        pk: (_marked(_mark(pattern, title)), _marked(_snippet(pattern, f"{lead} {strip_tags(body)}"), unescape=True))
+        pk: (_marked(_mark(pattern, title)), _marked(_snippet(pattern, f"{lead} {plain_text(body)}")))
         for pk, title, lead, body in queryset.order_by().values_list("pk", "title", "lead", "body")
     }
 
 
 def _marked(text, unescape=False):
     """
-    Escapes ``text`` and turns its markers into ``<mark>`` elements. A snippet
-    comes partly from the body's HTML, so its character references are decoded
-    first (``&amp;`` shows as ``&``); the result is escaped all the same.
+    Escapes ``text`` and turns its markers into ``<mark>`` elements. PostgreSQL's
+    snippet comes partly from the body's HTML, so its character references are
+    decoded first (``&amp;`` shows as ``&``); the result is escaped all the same.
     """
     text = text or ""
     text = escape(html.unescape(text) if unescape else text)

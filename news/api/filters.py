@@ -1,14 +1,24 @@
 from django_filters import rest_framework as filters
 
+from news.forms import SearchQueryField
 from news.models import Article, Category
-from news.search import MAX_QUERY_LENGTH
+from news.search import MAX_COUNTED, MAX_QUERY_LENGTH
+
+
+class SearchQueryFilter(filters.CharFilter):
+    """Search words, cleaned as on the search page: no query is refused."""
+
+    field_class = SearchQueryField
 
 
 class ArticleFilter(filters.FilterSet):
-    q = filters.CharFilter(
+    q = SearchQueryFilter(
         method="filter_words",
-        max_length=MAX_QUERY_LENGTH,
-        help_text="Words to search for in the title, lead and body; results come best match first.",
+        help_text=(
+            "Words to search for in the title, lead and body; results come best match first. "
+            f"Control characters are ignored and a query is cut to {MAX_QUERY_LENGTH} characters "
+            f"at a word boundary. At most {MAX_COUNTED:,} results are counted (see count_capped)."
+        ),
     )
     category = filters.ModelChoiceFilter(
         field_name="category",

@@ -4,24 +4,69 @@ The read-only news API. Like every public surface it shows
 (in ``get_queryset``), never at import, so "now" is always now.
 """
 
+from django.core.paginator import Paginator
+from rest_framework.exceptions import NotFound
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.viewsets import ReadOnlyModelViewSet
 
 from news.api.filters import ArticleFilter
 from news.api.serializers import ArticleDetailSerializer, ArticleSerializer, CategorySerializer
 from news.models import Article, Category
+from news.pagination import is_page_number
+from news.search import MAX_COUNTED, CappedPaginator, clean_query
 
 SLUG = "[-a-zA-Z0-9_]+"
 
 
 class NewsPagination(PageNumberPagination):
+    """
+    Twenty items a page (``page_size`` up to 100); ``page`` takes digits only.
+    A search (``q``) counts at most ``MAX_COUNTED`` matches, as the search page
+    does: past them ``count_capped`` is true, ``count`` stops there, and so do
+    the pages, so that a common word costs a short scan instead of counting
+    every match.
+    """
+
     page_size = 20
     page_size_query_param = "page_size"
     max_page_size = 100
+    last_page_strings = ()
+
+    def paginate_queryset(self, queryset, request, view=None):
+        searching = bool(clean_query(request.query_params.get("q")))
+        self.django_paginator_class = CappedPaginator if searching else Paginator
+        return super().paginate_queryset(queryset, request, view)
+
+    def get_page_number(self, request, paginator):
+        number = super().get_page_number(request, paginator)
+        if not is_page_number(number):
+            raise NotFound(self.invalid_page_message)
+        return number
+
+    def get_paginated_response(self, data):
+        response = super().get_paginated_response(data)
+        response.data["count_capped"] = getattr(self.page.paginator, "capped", False)
+        return response
+
+    def get_paginated_response_schema(self, schema):
+        schema = super().get_paginated_response_schema(schema)
+        schema["required"] = [*schema["required"], "count_capped"]
+        schema["properties"]["count"]["description"] = (
+            f"How many items there are; with q, counted up to {MAX_COUNTED:,} only (see count_capped)."
+        )
+        schema["properties"]["count_capped"] = {
+            "type": "boolean",
+            "description": (
+                f"True when a search (q) matches more than {MAX_COUNTED:,} items: count is then "
+                f"{MAX_COUNTED:,} and only the pages of the best {MAX_COUNTED:,} matches exist."
+            ),
+        }
+        return schema
 
 
 class ArticleViewSet(ReadOnlyModelViewSet):
-    """Published news items, newest first (best match first with ``q``)."""
+    """Published news items, newest first (best match first with ``q``; a search counts its
+    matches up to a limit only: see ``count_capped``)."""
 
     lookup_field = "slug"
     lookup_value_regex = SLUG

@@ -143,3 +143,17 @@ def test_archives_cost_a_fixed_number_of_queries(client, db, frozen, django_asse
         client.get("/news/2020/")
     with django_assert_max_num_queries(7):
         client.get("/news/2020/05/")
+
+
+@pytest.mark.parametrize("url", ["/news/2020/", "/news/2020/03/"])
+def test_items_released_at_the_same_time_are_each_on_exactly_one_archive_page(client, db, frozen, url):
+    items = [LiveArticleFactory(title=f"Item {n:02d}", publication_date=at(2020, 3, 1)) for n in range(25)]
+    # Edited in another order: PostgreSQL now stores the rows out of creation order, as a real
+    # table does, so an order by time alone would come back in storage order.
+    for item in items[1::2] + items[::2]:
+        item.save()
+
+    listed = titles(client.get(url)) + titles(client.get(url, {"page": 2}))
+
+    assert sorted(listed) == [f"Item {n:02d}" for n in range(25)]
+    assert listed == [f"Item {n:02d}" for n in range(24, -1, -1)]  # newest first: the last created on top
