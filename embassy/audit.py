@@ -56,6 +56,28 @@ def second_factor_failed(sender, user, **kwargs):
 
 # Publishing: every change of an article's status (published, unpublished,
 # sent for review) made through the site, whichever way: admin form or action.
+# The editorial workflow (news.workflow, the article admin) also records what
+# a status does not show: a scheduled item published now, a new publication or
+# expiry time, pinning, restoring an old version and deleting.
+
+
+def article_fields(article):
+    """What an audit record says about an article."""
+    return {
+        "article_id": article.pk,
+        "title": article.title,
+        "status": article.status,
+        "state": str(article.state),
+        "publication_date": article.publication_date.isoformat() if article.publication_date else None,
+        "expires_at": article.expires_at.isoformat() if article.expires_at else None,
+        "pinned": article.pinned,
+        "url": article.get_absolute_url() if article.slug and article.publication_date else None,
+    }
+
+
+def article_event(event, message, article, request=None, **fields):
+    """An editorial action on ``article`` (the current request's user did it)."""
+    log(event, message, request, **{**article_fields(article), **fields})
 
 
 def remember_status(sender, instance, raw=False, **kwargs):
@@ -73,16 +95,8 @@ def log_status_change(sender, instance, created, raw=False, **kwargs):
     before = getattr(instance, "_audit_status_before", None)
     if before == instance.status or (created and instance.status == sender.Status.DRAFT):
         return
-    log(
-        "publication_changed",
-        f"Article status {before or 'new'} -> {instance.status}",
-        article_id=instance.pk,
-        title=instance.title,
-        status_before=before,
-        status=instance.status,
-        state=str(instance.state),
-        publication_date=instance.publication_date.isoformat(),
-        url=instance.get_absolute_url(),
+    article_event(
+        "publication_changed", f"Article status {before or 'new'} -> {instance.status}", instance, status_before=before
     )
 
 

@@ -27,6 +27,7 @@ from pathlib import Path
 import dj_database_url
 from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
+from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -184,15 +185,19 @@ LOGGING = {
     },
 }
 
+# After sign-in without a usable ?next= (Django's default, /accounts/profile/, is a 404 here).
+LOGIN_REDIRECT_URL = reverse_lazy("admin:index")
+
 MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", BASE_DIR / "media"))
 
 MEDIA_URL = "/media/"
 
 MIDDLEWARE = [
-    "django.middleware.security.SecurityMiddleware",
     "embassy.logs.RequestContextMiddleware",
+    # Above SecurityMiddleware, so its HTTP -> HTTPS redirect carries them too.
     "embassy.middleware.ContentSecurityPolicyMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
+    "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "embassy.middleware.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -294,14 +299,16 @@ EMBASSY_PROXY_COUNT = proxy_count
 
 
 # django-axes: five wrong passwords lock the address, and the account, for an
-# hour; a right password resets the count. Unlock early with
+# hour. Failures count until an hour after the last one; a right password does
+# not reset the count (it would let anyone with an account clear the count of
+# another account tried from the same address). Unlock early with
 # `manage.py axes_reset_username NAME` or in the admin's "Access attempts".
 AXES_CLIENT_IP_CALLABLE = "embassy.security.client_ip"
 AXES_COOLOFF_TIME = datetime.timedelta(hours=1)
 AXES_FAILURE_LIMIT = 5
 AXES_LOCKOUT_CALLABLE = "embassy.security.lockout_response"
 AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
-AXES_RESET_ON_SUCCESS = True
+AXES_RESET_ON_SUCCESS = False
 AXES_VERBOSE = False
 
 

@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
-from images.models import Image
+from images.models import Image, delete_files_on_rollback
 
 
 def scaled_img(rendition, max_width, alt):
@@ -61,6 +61,21 @@ class ImageAdmin(admin.ModelAdmin):
         return format_html_join(
             ", ", '<a href="{}">{} × {}</a>', ((r["url"], r["width"], r["height"]) for r in obj.rendition_list)
         )
+
+    def changeform_view(self, request, *args, **kwargs):
+        # The admin saves inside a transaction; when anything after the save
+        # fails and rolls it back, the files stored for the image go too.
+        with delete_files_on_rollback():
+            return super().changeform_view(request, *args, **kwargs)
+
+    def has_change_permission(self, request, obj=None):
+        """An image a published article shows is read-only for press officers
+        (they see its view-only page): see ``news.workflow.may_change_image``."""
+        from news.workflow import may_change_image
+
+        if not super().has_change_permission(request, obj):
+            return False
+        return obj is None or may_change_image(request.user, obj)
 
     def save_model(self, request, obj, form, change):
         if not change and obj.uploaded_by_id is None:

@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.contrib.auth import get_user_model
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from reversion.admin import VersionAdmin
@@ -41,7 +42,7 @@ class ArticleAdmin(ArticleWorkflowAdmin, VersionAdmin):
     search_fields = ["title"]
     date_hierarchy = "publication_date"
     prepopulated_fields = {"slug": ["title"]}
-    autocomplete_fields = ["author", "image"]
+    autocomplete_fields = ["image"]
     readonly_fields = ["created", "updated"]
     fieldsets = [
         (None, {"fields": ["title", "slug", "category", "lead", "body"]}),
@@ -59,10 +60,31 @@ class ArticleAdmin(ArticleWorkflowAdmin, VersionAdmin):
             '<span class="state-badge state-badge--{}">{}</span>', obj.state, workflow.state_label(obj)
         )
 
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "author":
+            # A plain list of the newsroom: an autocomplete would need
+            # auth.view_user, which neither editors nor press officers have.
+            # (The form keeps an item's former author in the list too.)
+            kwargs["queryset"] = (
+                get_user_model()
+                .objects.filter(is_active=True, is_staff=True)
+                .order_by("first_name", "last_name", "username")
+            )
+            field = super().formfield_for_foreignkey(db_field, request, **kwargs)
+            field.label_from_instance = author_label
+            return field
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
     def save_model(self, request, obj, form, change):
         if not change and obj.author_id is None:
             obj.author = request.user
         super().save_model(request, obj, form, change)
+
+
+def author_label(user):
+    """"Olga Ivanova (olga)", or the user name alone."""
+    name = user.get_full_name()
+    return f"{name} ({user.get_username()})" if name else user.get_username()
 
 
 @admin.register(ArticleRedirect)

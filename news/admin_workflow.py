@@ -4,30 +4,43 @@ the publish / schedule / unpublish buttons and actions, the review queue, the
 "Upcoming" view and the history of who did what.
 
 Press officers (no ``news.publish_article``) can write drafts and submit them
-for review. Whatever a crafted POST says, they cannot publish, change the
-publication or expiry time of a published item, pin, or delete: those fields
-are read-only for them, a request that sends them anyway is refused with 403,
-and ``save_model`` checks the result once more before anything is written.
+for review. Whatever a crafted POST says, they cannot publish, pin or delete,
+and a published item (live, scheduled or expired) is read-only for them: any
+change to it would reach the public without an editor. Fields they may not
+set are read-only for them, a request that sends them anyway is refused with
+403, and ``save_model`` checks the result once more before anything is written.
+
+Everything that changes what the public sees is also recorded in the audit
+trail (``embassy.audit``): see ``news.workflow.audit_change``.
 """
 
 import json
+from contextlib import nullcontext
 
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.models import LogEntry
-from django.contrib.admin.utils import unquote
+from django.contrib.admin.utils import quote, unquote
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ImproperlyConfigured, PermissionDenied, ValidationError
+from django.db import connections, models, transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 from django.http import HttpResponseRedirect
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.encoding import force_str
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from reversion import is_active as revision_is_active
 from reversion import set_comment
+from reversion.admin import _RollBackRevisionView
+from reversion.errors import RevertError
 from reversion.models import Version
+from reversion.utils import mute_signals
 
+from embassy import audit
 from news import revisions, workflow
 from news.models import Article
 
@@ -59,6 +72,10 @@ class ArticleAdminForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         if self.instance.pk and self.instance.updated:
             self.fields["edit_token"].initial = self.instance.updated.isoformat()
+        author = self.fields.get("author")
+        if author is not None and self.instance.author_id:
+            # The item's author stays a choice after leaving the newsroom.
+            author.queryset = author.queryset | author.queryset.model.objects.filter(pk=self.instance.author_id)
         if "body" in self.fields:
             # The editor re-serialises the HTML it was given; the body has
             # changed only when what would be stored differs (history, log).
@@ -86,26 +103,9 @@ class ArticleAdminForm(forms.ModelForm):
             raise ValidationError(self.conflict_message(current), code="edit_conflict")
 
     def conflict_message(self, when):
-        entry = (
-            LogEntry.objects.filter(
-                content_type=ContentType.objects.get_for_model(Article), object_id=str(self.instance.pk)
-            )
-            .select_related("user")
-            .order_by("-action_time", "-pk")
-            .first()
-        )
-        user = entry.user if entry else None
-        values = {"time": workflow.london(when)}
-        if user is not None and self.editor is not None and user.pk == self.editor.pk:
-            message = _("You saved this item in another window at %(time)s, after opening this form.")
-        elif user is not None:
-            values["name"] = user.get_full_name() or user.get_username()
-            message = _("%(name)s changed this item at %(time)s, while you were editing it.")
-        else:
-            message = _("Somebody else changed this item at %(time)s, while you were editing it.")
         return " ".join(
             [
-                message % values,
+                who_changed_it(self.instance, self.editor, when),
                 _(
                     "Your changes have not been saved. Open the item in a new tab to see the current "
                     "version; to replace it with yours, save again."
@@ -113,9 +113,39 @@ class ArticleAdminForm(forms.ModelForm):
             ]
         )
 
+    def check_pin(self, cleaned_data):
+        """Only a live item can be newly pinned (see ``workflow.pin``)."""
+        if not cleaned_data.get("pinned") or self.instance.pinned:
+            return
+        value = {
+            name: cleaned_data[name] if name in cleaned_data else getattr(self.instance, name)
+            for name in ("status", "publication_date", "expires_at")
+        }
+        now = timezone.now()
+        live = (
+            value["status"] == Article.Status.PUBLISHED
+            and value["publication_date"] is not None
+            and value["publication_date"] <= now
+            and (value["expires_at"] is None or value["expires_at"] > now)
+        )
+        if not live:
+            self.add_error(
+                "pinned",
+                _(
+                    "Only a live item can be pinned: pinning it now would take the pinned item off the "
+                    "home page before this one shows. Publish it first, then pin it."
+                ),
+            )
+
     def clean(self):
         cleaned_data = super().clean()
         self.check_edit_token()
+        for name in ("publication_date", "expires_at"):
+            # The form shows whole seconds: a time it sends back unchanged is
+            # no new time (nor a "reschedule" in the history and audit trail).
+            stored, value = getattr(self.instance, name), cleaned_data.get(name)
+            if self.instance.pk and stored and value and value == stored.replace(microsecond=0):
+                cleaned_data[name] = stored
         Status = Article.Status
         now = timezone.now()
         if self.intent == SUBMIT_FOR_REVIEW:
@@ -137,7 +167,29 @@ class ArticleAdminForm(forms.ModelForm):
             cleaned_data["status"] = Status.PUBLISHED
         elif self.intent == UNPUBLISH:
             cleaned_data["status"] = Status.DRAFT
+        self.check_pin(cleaned_data)
         return cleaned_data
+
+
+def who_changed_it(article, editor, when):
+    """"Olga Ivanova changed this item at 26 Oct 2020 09:33 London, while you
+    were editing it.", from the item's latest admin history entry."""
+    entry = (
+        LogEntry.objects.filter(content_type=ContentType.objects.get_for_model(Article), object_id=str(article.pk))
+        .select_related("user")
+        .order_by("-action_time", "-pk")
+        .first()
+    )
+    user = entry.user if entry else None
+    values = {"time": workflow.london(when)}
+    if user is not None and editor is not None and user.pk == editor.pk:
+        message = _("You saved this item in another window at %(time)s, after opening this form.")
+    elif user is not None:
+        values["name"] = user.get_full_name() or user.get_username()
+        message = _("%(name)s changed this item at %(time)s, while you were editing it.")
+    else:
+        message = _("Somebody else changed this item at %(time)s, while you were editing it.")
+    return message % values
 
 
 class ArticleWorkflowAdmin:
@@ -154,6 +206,15 @@ class ArticleWorkflowAdmin:
 
     def has_publish_permission(self, request, obj=None):
         return workflow.can_publish(request.user)
+
+    def has_change_permission(self, request, obj=None):
+        """A published item (live, scheduled or expired) is read-only for
+        press officers: they see its view-only page. A change to it would
+        reach the public without an editor (issue: press officers write
+        drafts, editors publish)."""
+        if not super().has_change_permission(request, obj):
+            return False
+        return obj is None or obj.status != Article.Status.PUBLISHED or self.has_publish_permission(request)
 
     def locked_fields(self, request, obj=None):
         """Fields this user may not set on this item."""
@@ -196,8 +257,30 @@ class ArticleWorkflowAdmin:
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
         if request.method == "POST":
             obj = self.get_object(request, unquote(object_id)) if object_id else None
+            if obj is not None and not self.has_change_permission(request, obj):
+                return self.refuse_change(request, obj)
             self.refuse_crafted_post(request, obj)
         return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def refuse_change(self, request, obj):
+        """A POST to an item this user may only view. From a form opened
+        before somebody published the item: say who did, and show the item as
+        it is now. Otherwise the admin offered no form, so somebody wrote
+        the request by hand: 403."""
+        token = request.POST.get("edit_token")
+        if not self.has_view_permission(request, obj) or not token or token == obj.updated.isoformat():
+            raise PermissionDenied
+        self.message_user(
+            request,
+            " ".join(
+                [
+                    who_changed_it(obj, request.user, obj.updated),
+                    _("Your changes have not been saved: the item is published now, and only editors can change it."),
+                ]
+            ),
+            messages.ERROR,
+        )
+        return redirect(f"{self.admin_site.name}:news_article_change", obj.pk)
 
     # The change form.
 
@@ -232,9 +315,17 @@ class ArticleWorkflowAdmin:
         context["workflow_buttons"] = [] if restoring else self.workflow_buttons(request, obj)
         return super().render_change_form(request, context, add, change, form_url, obj)
 
+    def stored_state(self, request, obj):
+        """The item's status, times and pin before this save (while restoring
+        a version: before the restore, see ``_reversion_revisionform_view``)."""
+        restoring = getattr(request, "article_restore", None)
+        if restoring is not None and restoring["pk"] == obj.pk:
+            return restoring["before"]
+        stored = Article.objects.filter(pk=obj.pk).values(*workflow.PUBLICATION_STATE).first() if obj.pk else None
+        return stored or dict(workflow.NEW_ITEM_STATE)
+
     def save_model(self, request, obj, form, change):
-        before = Article.objects.filter(pk=obj.pk).values("status", "publication_date", "expires_at", "pinned").first()
-        before = before or {"status": None, "publication_date": None, "expires_at": None, "pinned": False}
+        before = self.stored_state(request, obj)
         if not self.has_publish_permission(request):
             publishing = obj.status == Article.Status.PUBLISHED and before["status"] != Article.Status.PUBLISHED
             moved = before["status"] == Article.Status.PUBLISHED and any(
@@ -243,17 +334,31 @@ class ArticleWorkflowAdmin:
             if publishing or moved or (obj.pinned and not before["pinned"]):
                 raise PermissionDenied
         super().save_model(request, obj, form, change)
+        workflow.audit_change(before, obj)
         form.workflow_message = workflow.describe_change(before["status"], before["publication_date"], obj)
         if form.workflow_message:
             self.message_user(request, f"“{obj}”: {form.workflow_message}", messages.SUCCESS)
         if obj.pinned and not before["pinned"]:
             self.log_unpinned(request, obj, workflow.unpin_others(obj))
 
+    def delete_model(self, request, obj):
+        fields = audit.article_fields(obj)
+        super().delete_model(request, obj)
+        audit.log("article_deleted", "Article deleted", request, **fields)
+
+    def delete_queryset(self, request, queryset):
+        deleted = [audit.article_fields(article) for article in queryset]
+        super().delete_queryset(request, queryset)
+        for fields in deleted:
+            audit.log("article_deleted", "Article deleted", request, **fields)
+
     def construct_change_message(self, request, form, formsets, add=False):
         """The admin's list of changed fields, led by what happened to the
         item's publication ("Scheduled for 27 Oct 2020 18:00 London.")."""
         message = super().construct_change_message(request, form, formsets, add)
-        transition = getattr(form, "workflow_message", "")
+        transition = " ".join(
+            part for part in (self.restore_message(request), getattr(form, "workflow_message", "")) if part
+        )
         if not transition:
             return message
         fields = LogEntry(change_message=json.dumps(message)).get_change_message() if message else ""
@@ -308,7 +413,11 @@ class ArticleWorkflowAdmin:
             self.message_user(request, _("Select exactly one item to pin."), messages.WARNING)
             return
         article = queryset.get()
-        others = workflow.pin(article)
+        try:
+            others = workflow.pin(article)
+        except ValidationError as error:
+            self.message_user(request, " ".join(error.messages), messages.WARNING)
+            return
         self.log_workflow(request, article, _("Pinned to the home page."))
         self.log_unpinned(request, article, others)
         if revision_is_active():  # one revision holds every item the action changed
@@ -440,6 +549,97 @@ class ArticleWorkflowAdmin:
     def revision_view(self, request, object_id, version_id, extra_context=None):
         self.refuse_unless_editor(request)
         return super().revision_view(request, object_id, version_id, extra_context)
+
+    def restore_message(self, request):
+        """The history's words for a restore ("Reverted to previous version,
+        saved on 26 Oct 2020 09:30 London by pavel."), or "" when not restoring."""
+        restoring = getattr(request, "article_restore", None)
+        if restoring is None:
+            return ""
+        revision = restoring["version"].revision
+        values = {"time": workflow.london(revision.date_created)}
+        if revision.user is None:
+            return _("Reverted to previous version, saved on %(time)s.") % values
+        return _("Reverted to previous version, saved on %(time)s by %(user)s.") % {
+            **values,
+            "user": revision.user.get_username(),
+        }
+
+    def _reversion_revisionform_view(self, request, version, template_name, extra_context=None):
+        """
+        django-reversion's restore (and recover) view, restoring this item's
+        version only. Reversion's own view reverts the whole revision: every
+        object saved with it, so restoring one item's version from a bulk
+        "Publish now" or a pin would put back the other items of that action
+        too (republishing or unpinning them). Otherwise the same: on GET the
+        restored form is shown and everything rolled back; on POST the form is
+        saved as a new version.
+
+        Who restored which version is kept in the admin history and the audit
+        trail ("article_restored").
+        """
+        if not connections[version.db].features.uses_savepoints:
+            raise ImproperlyConfigured("Cannot use VersionAdmin with a database that does not support savepoints.")
+        if request.method == "GET":
+            # Viewing changes nothing: no signal handler may act on the rolled-back revert.
+            signal_context = mute_signals(pre_save, post_save, pre_delete, post_delete, m2m_changed)
+        else:
+            signal_context = nullcontext()
+        try:
+            with transaction.atomic(using=version.db), signal_context:
+                stored = Article.objects.filter(pk=version.object_id).first()
+                request.article_restore = {
+                    "pk": int(version.object_id),
+                    "version": version,
+                    "before": workflow.publication_state(stored) if stored else dict(workflow.NEW_ITEM_STATE),
+                    "before_fields": audit.article_fields(stored) if stored else {},
+                }
+                version.revert()  # this item only, not the whole revision
+                with self.create_revision(request):
+                    # On a successful POST the revision's comment is the admin
+                    # history's message, led by ``restore_message``.
+                    response = self.changeform_view(request, quote(version.object_id), request.path, extra_context)
+                    saved = request.method == "POST" and response.status_code == 302
+                    if not saved and response.status_code == 200:
+                        # Showing the form (or its errors): undo the revert.
+                        response.template_name = template_name
+                        response.render()
+                        raise _RollBackRevisionView(response)
+                    if not saved:
+                        message = _("Could not load %(object_repr)s version - not found")
+                        raise RevertError(message % {"object_repr": version.object_repr})
+        except (RevertError, models.ProtectedError) as error:
+            messages.error(request, force_str(error))
+            return redirect(f"{self.admin_site.name}:news_article_changelist")
+        except _RollBackRevisionView as rolled_back:
+            return rolled_back.response
+        self.audit_restore(request, version)
+        return response
+
+    def audit_restore(self, request, version):
+        article = Article.objects.filter(pk=version.object_id).first()
+        if article is None:
+            return
+        before = request.article_restore["before_fields"]
+        audit.article_event(
+            "article_restored",
+            "Article restored to an earlier version",
+            article,
+            request,
+            version_id=version.pk,
+            version_date=version.revision.date_created.isoformat(),
+            status_before=before.get("status"),
+            publication_date_before=before.get("publication_date"),
+        )
+        if before.get("status") != article.status:
+            # The status changed under the restore's raw revert, out of the signal's sight.
+            audit.article_event(
+                "publication_changed",
+                f"Article status {before.get('status') or 'new'} -> {article.status}",
+                article,
+                request,
+                status_before=before.get("status"),
+            )
 
     def recover_view(self, request, version_id, extra_context=None):
         self.refuse_unless_editor(request)

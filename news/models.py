@@ -141,6 +141,11 @@ class ArticleQuerySet(models.QuerySet):
         """Submitted for review: waiting for an editor to publish or schedule."""
         return self.filter(status=Article.Status.REVIEW)
 
+    def showing_image(self, image):
+        """Items that show the library ``image``: as their lead image or in their text
+        (every address of its files holds its key)."""
+        return self.filter(Q(image=image) | Q(body__contains=f"/{image.key.hex}/"))
+
     def featured(self):
         """The home page's featured item: the featured category's newest pinned
         live item, or its newest live item when none is pinned."""

@@ -1,6 +1,7 @@
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404
 from django.utils.decorators import method_decorator
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.generic import (
     DateDetailView,
@@ -12,22 +13,33 @@ from django.views.generic import (
 
 from news.forms import SearchForm
 from news.models import Article, Category
+from news.pagination import is_page_number
 from news.search import CappedPaginator
 
 LATEST_ON_HOME = 10
 
 
 class LiveArticleMixin:
-    """Every public news view shows ``Article.objects.live()`` and nothing else."""
+    """Every public news view shows ``Article.objects.live()`` and nothing else, newest first
+    (items released at the same time: the last created first, so that each is on exactly one
+    page), twenty a page, and takes only digits as a page number."""
 
     model = Article
     date_field = "publication_date"
     month_format = "%m"
     day_format = "%d"
     paginate_by = 20
+    # Stated here, not left to Meta.ordering: the date views' own default is the date alone.
+    ordering = ("-publication_date", "-pk")
 
     def get_queryset(self):
-        return Article.objects.live().select_related("category")
+        return Article.objects.live().select_related("category").order_by(*self.ordering)
+
+    def paginate_queryset(self, queryset, page_size):
+        page = self.kwargs.get(self.page_kwarg) or self.request.GET.get(self.page_kwarg) or "1"
+        if not is_page_number(page):
+            raise Http404(_("A page number is written in digits."))
+        return super().paginate_queryset(queryset, page_size)
 
 
 class HomeView(TemplateView):
@@ -108,11 +120,14 @@ class ArticleDetailView(LiveArticleMixin, DateDetailView):
 class ArticlePreviewView(ArticleDetailView):
     """Staff only: any item (draft, in review, scheduled, expired) exactly as its
     public page will show it, marked as a preview, never cached nor indexed.
-    Everyone else gets a 404, as at the item's public address."""
+    Everyone else gets a 404, as at the item's public address. "Staff" means
+    exactly what the admin requires, second factor included (the project's
+    admin site decides), plus permission to view articles."""
 
     def get_queryset(self):
-        user = self.request.user
-        if not (user.is_active and user.is_staff and user.has_perm("news.view_article")):
+        from django.contrib import admin
+
+        if not (admin.site.has_permission(self.request) and self.request.user.has_perm("news.view_article")):
             raise Http404
         return Article.objects.select_related("category")
 
@@ -155,5 +170,7 @@ class SearchView(LiveArticleMixin, ListView):
         page.object_list = context["object_list"] = context["article_list"] = results
         parameters = self.request.GET.copy()
         parameters.pop("page", None)
+        if self.form.is_bound and self.form.is_valid() and "q" in parameters:
+            parameters["q"] = self.form.cleaned_data["q"]  # the words as searched, bounded
         context["query_string"] = parameters.urlencode()
         return context

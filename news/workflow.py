@@ -11,6 +11,7 @@ from django.db import transaction
 from django.utils import dateformat, timezone
 from django.utils.translation import gettext as _
 
+from embassy import audit
 from embassy.clocks import LONDON
 from news.models import Article
 
@@ -23,6 +24,13 @@ LONDON_FORMAT = "j M Y H:i"
 def can_publish(user):
     """Editors (and superusers): publish, schedule, unpublish and pin."""
     return user.has_perm(PUBLISH_PERMISSION)
+
+
+def may_change_image(user, image):
+    """Editors change any library image; press officers only the ones no
+    published item shows (live, scheduled or expired): a new file or alt text
+    would reach the public at once, without an editor."""
+    return can_publish(user) or not Article.objects.published().showing_image(image).exists()
 
 
 def london(moment):
@@ -56,6 +64,61 @@ def describe_change(old_status, old_publication_date, article):
     return ""
 
 
+# What the audit trail compares before and after a change to an item.
+PUBLICATION_STATE = ("status", "publication_date", "expires_at", "pinned")
+NEW_ITEM_STATE = {"status": None, "publication_date": None, "expires_at": None, "pinned": False}
+
+
+def publication_state(article):
+    """The item's status, publication and expiry times and pin, as a dict."""
+    return {name: getattr(article, name) for name in PUBLICATION_STATE}
+
+
+def _was_live(state, now):
+    return (
+        state["status"] == Article.Status.PUBLISHED
+        and state["publication_date"] <= now
+        and (state["expires_at"] is None or state["expires_at"] > now)
+    )
+
+
+def audit_change(before, article):
+    """
+    Record in the audit trail what a change did to a published item's
+    publication time ("published_now", "rescheduled") and expiry
+    ("expiry_changed"), and to any item's pin ("pinned", "unpinned").
+    ``before`` is ``publication_state()`` before the change. Status changes
+    (published, unpublished, submitted) are recorded by ``embassy.audit``'s
+    signal, whichever way they happen.
+    """
+    Status = Article.Status
+    now = timezone.now()
+    if (
+        before["status"] == Status.PUBLISHED
+        and article.status == Status.PUBLISHED
+        and before["publication_date"] != article.publication_date
+    ):
+        if not _was_live(before, now) and article.is_live():
+            event, message = "published_now", "Article published now"
+        else:
+            event, message = "rescheduled", "Article publication time changed"
+        audit.article_event(
+            event, message, article, publication_date_before=before["publication_date"].isoformat()
+        )
+    if before["expires_at"] != article.expires_at and Status.PUBLISHED in (before["status"], article.status):
+        audit.article_event(
+            "expiry_changed",
+            "Article expiry time changed",
+            article,
+            expires_at_before=before["expires_at"].isoformat() if before["expires_at"] else None,
+        )
+    if bool(before["pinned"]) != bool(article.pinned):
+        if article.pinned:
+            audit.article_event("pinned", "Article pinned", article)
+        else:
+            audit.article_event("unpinned", "Article unpinned", article)
+
+
 def submit_for_review(article):
     if article.status == Article.Status.PUBLISHED:
         raise ValidationError(_("“%(title)s” is already published.") % {"title": article.title})
@@ -70,11 +133,13 @@ def publish_now(article):
     now = timezone.now()
     if article.state == Article.State.LIVE:
         raise ValidationError(_("“%(title)s” is already live.") % {"title": article.title})
+    before = publication_state(article)
     article.status = Article.Status.PUBLISHED
     article.publication_date = now
     if article.expires_at is not None and article.expires_at <= now:
         article.expires_at = None
     article.save()
+    audit_change(before, article)
     return _("Published.")
 
 
@@ -82,10 +147,12 @@ def schedule(article, when):
     """Published, going live at ``when`` (which must be in the future)."""
     if when <= timezone.now():
         raise ValidationError(_("Choose a publication time in the future to schedule an item."))
+    before = publication_state(article)
     article.status = Article.Status.PUBLISHED
     article.publication_date = when
     article.clean()
     article.save()
+    audit_change(before, article)
     return _("Scheduled for %(time)s.") % {"time": london(when)}
 
 
@@ -107,17 +174,28 @@ def unpin_others(article):
     for other in others:
         other.pinned = False
         other.save(update_fields=["pinned", "updated"])
+        audit.article_event(
+            "unpinned", "Article unpinned", other, pinned_instead=article.pk, pinned_instead_title=article.title
+        )
     return others
 
 
 @transaction.atomic
 def pin(article):
     """The one pinned item of its category (the home page's featured block
-    when the category is the featured one); returns the items it replaced."""
+    when the category is the featured one); returns the items it replaced.
+    Only a live item can be pinned: pinning a draft or a scheduled item would
+    take the current pinned item off the home page before the new one shows."""
+    if not article.is_live():
+        raise ValidationError(
+            _("“%(title)s” is not live: only a live item can be pinned. Publish it first, then pin it.")
+            % {"title": article.title}
+        )
     others = unpin_others(article)
     if not article.pinned:
         article.pinned = True
         article.save(update_fields=["pinned", "updated"])
+        audit.article_event("pinned", "Article pinned", article)
     return others
 
 

@@ -73,16 +73,49 @@ def test_the_lock_holds_from_another_address_and_lifts_after_an_hour(staff, time
     assert owner.get(INDEX).status_code == 200
 
 
-def test_a_right_password_before_the_limit_resets_the_count(client, staff):
+def test_another_accounts_sign_in_does_not_reset_the_count(staff, django_user_model):
+    django_user_model.objects.create_user("press", password=PASSWORD, is_staff=True)
+    office = Client(REMOTE_ADDR="203.0.113.9")
+    for _ in range(4):
+        assert sign_in(office, password="wrong").status_code == 200  # guessing olga's password
+
+    assert sign_in(office, username="press").status_code == 302  # somebody's own account
+    office.post(reverse("admin:logout"))
+    fifth = sign_in(office, password="wrong")
+
+    assert fifth.status_code == 429
+    assert "sign-in is locked for this account and address" in fifth.content.decode()
+    assert sign_in(Client(REMOTE_ADDR="198.51.100.7")).status_code == 429  # olga, from anywhere
+
+
+def test_a_right_password_does_not_reset_the_count_either(client, staff):
     for _ in range(4):
         sign_in(client, password="wrong")
     assert sign_in(client).status_code == 302
     client.post(reverse("admin:logout"))
 
+    assert sign_in(client, password="wrong").status_code == 429
+
+
+def test_wrong_passwords_stop_counting_an_hour_after_the_last_one(staff, time_machine):
+    time_machine.move_to(dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC), tick=False)
+    client = Client(REMOTE_ADDR="203.0.113.9")
     for _ in range(4):
         sign_in(client, password="wrong")
 
+    time_machine.move_to(dt.datetime(2026, 3, 2, 10, 1, tzinfo=dt.UTC), tick=False)
+    for _ in range(4):
+        assert sign_in(client, password="wrong").status_code == 200
+
     assert sign_in(client).status_code == 302
+
+
+@pytest.mark.parametrize("next_url", ["https://evil.example/admin/", "//evil.example/", ""])
+def test_a_sign_in_with_a_foreign_or_no_next_address_lands_on_the_admin_index(client, staff, next_url):
+    response = client.post(LOGIN, {"username": "olga", "password": PASSWORD, "next": next_url})
+
+    assert response.status_code == 302 and response["Location"] == INDEX
+    assert client.get(INDEX).status_code == 200
 
 
 # The second factor.

@@ -116,3 +116,14 @@ def test_production_cookies_are_secure_and_http_only(db, django_user_model, sett
     session = response.cookies["sessionid"]
     assert session["secure"] and session["httponly"]
     assert csrf["secure"] and csrf["httponly"]
+
+
+def test_the_https_redirect_carries_the_security_headers_too(client, db, production_https):
+    response = client.get("/news/")
+
+    assert response.status_code == 301
+    csp = directives(response)
+    assert csp["script-src"] == ["'self'"] and csp["frame-ancestors"] == ["'none'"]
+    assert "camera=()" in response["Permissions-Policy"]
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Referrer-Policy"] == "same-origin"

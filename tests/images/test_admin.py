@@ -6,10 +6,19 @@ from django.urls import reverse
 from PIL import Image as PILImage
 
 from images import processing
+from images.admin import ImageAdmin
 from images.models import Image
 from news.models import Article
 from tests.factories import CategoryFactory, ImageFactory, LiveArticleFactory
-from tests.images.files import SVG_WITH_SCRIPT, image_bytes, jpeg_with_gps, png_claiming, truncated_jpeg, upload
+from tests.images.files import (
+    SVG_WITH_SCRIPT,
+    image_bytes,
+    jpeg_with_gps,
+    png_claiming,
+    tall_png,
+    truncated_jpeg,
+    upload,
+)
 
 ADD = reverse("admin:images_image_add")
 
@@ -127,3 +136,33 @@ def test_search_for_the_autocomplete_finds_images_by_alt_text(staff):
         {"term": "wreath", "app_label": "news", "model_name": "article", "field_name": "image"},
     )
     assert [result["text"] for result in response.json()["results"]] == ["Wreath laying (2000×1000)"]
+
+
+def test_a_very_tall_image_uploads_with_renditions_that_fit_webps_limit(staff):
+    response = post_upload(staff, upload(tall_png(300, 20_000), name="infographic.png", content_type="image/png"))
+
+    assert response.status_code == 302, response.content.decode()[:3000]
+    image = Image.objects.get()
+    assert (image.width, image.height) == (300, 20_000)
+    assert all(r["width"] <= 16383 and r["height"] <= 16383 for r in image.renditions)
+    assert image.renditions
+
+
+def test_an_image_too_long_and_narrow_to_show_is_a_form_error_and_nothing_is_stored(staff):
+    response = post_upload(staff, upload(image_bytes((100, 10_100), "PNG", mode="1"), name="strip.png"))
+
+    assert response.status_code == 200
+    assert "The image is 100 × 10100 pixels: too long and narrow to show on a page" in response.content.decode()
+    assert nothing_stored()
+
+
+def test_an_upload_whose_save_is_rolled_back_leaves_no_files_behind(staff, monkeypatch, settings):
+    def failing_log(*args, **kwargs):
+        raise RuntimeError("the admin log is unavailable")
+
+    monkeypatch.setattr(ImageAdmin, "log_addition", failing_log)  # fails after the image is saved
+    with pytest.raises(RuntimeError):
+        post_upload(staff, upload(image_bytes((900, 600))))
+
+    assert not Image.objects.exists()
+    assert not [path for path in settings.MEDIA_ROOT.rglob("*") if path.is_file()]

@@ -124,3 +124,47 @@ def test_anonymous_visitors_are_sent_to_the_admin_sign_in(client, db):
     response = client.get(CHANGELIST)
     assert response.status_code == 302
     assert reverse("admin:login") in response["Location"]
+
+
+def author_choices(response):
+    """{value: label} of the author select on the page."""
+    select = re.search(r'<select name="author"[^>]*>(.*?)</select>', response.content.decode(), re.S).group(1)
+    return dict(re.findall(r'<option value="([^"]*)"[^>]*>([^<]*)</option>', select))
+
+
+def test_press_officer_picks_the_author_from_the_newsroom_and_saves(client, django_user_model):
+    from tests.news.workflow_helpers import editor, press_officer
+
+    olga, pavel = press_officer(), editor()
+    django_user_model.objects.create_user("left", password="x-demo-2026", is_staff=True, is_active=False)
+    django_user_model.objects.create_user("visitor", password="x-demo-2026")
+    client.force_login(olga)
+
+    response = client.get(ADD)
+
+    assert response.status_code == 200
+    assert author_choices(response) == {
+        "": "---------",
+        str(olga.pk): "Olga Ivanova (olga)",
+        str(pavel.pk): "Pavel Smirnov (pavel)",
+    }
+    data = add_form(CategoryFactory(), status="draft", author=pavel.pk)
+    del data["pinned"]  # editors only
+    assert client.post(ADD, data).status_code == 302
+    assert Article.objects.get().author == pavel
+
+
+def test_an_item_keeps_its_author_after_they_leave_the_newsroom(client, django_user_model):
+    from tests.news.workflow_helpers import editor, form_on_page
+
+    former = django_user_model.objects.create_user("former", password="x-demo-2026", is_staff=False)
+    article = DraftArticleFactory(author=former)
+    client.force_login(editor())
+    change = reverse("admin:news_article_change", args=[article.pk])
+
+    page = client.get(change)
+    assert author_choices(page)[str(former.pk)] == "former"
+    assert client.post(change, form_on_page(page) | {"title": "Retitled"}).status_code == 302
+
+    article.refresh_from_db()
+    assert (article.title, article.author) == ("Retitled", former)

@@ -2,8 +2,10 @@
 revisions and restore an earlier one."""
 
 import datetime as dt
+import logging
 
 import pytest
+from django.contrib.admin.models import LogEntry
 from django.urls import reverse
 from reversion.models import Version
 
@@ -161,3 +163,64 @@ def test_a_body_the_editor_only_reformatted_is_not_listed_as_changed(editing):
 
     (version,) = versions(article)
     assert version.revision.get_comment() == "Changed Title."
+
+
+def test_restoring_an_items_version_from_a_bulk_action_leaves_the_other_items_alone(editing, caplog):
+    caplog.set_level(logging.INFO, logger="embassy.audit")
+    first = DraftArticleFactory(status=Article.Status.REVIEW, title="Visa rules")
+    second = DraftArticleFactory(status=Article.Status.REVIEW, title="Consular hours")
+    editing.post(CHANGELIST, {"action": "publish_now", "_selected_action": [first.pk, second.pk]})
+    # Afterwards both change: the second is unpublished and retitled, the first retitled.
+    form = form_on_page(editing.get(change_url(second)))
+    editing.post(change_url(second), form | {"title": "Consular hours (withdrawn)", "_unpublish": "Unpublish"})
+    form = form_on_page(editing.get(change_url(first)))
+    editing.post(change_url(first), form | {"title": "Visa rules, revised"})
+    published = versions(first)[0]
+    assert published.revision.version_set.count() == 2  # the bulk action saved both in one revision
+    restore_url = reverse("admin:news_article_revision", args=[first.pk, published.pk])
+
+    response = editing.post(restore_url, form_on_page(editing.get(restore_url)))
+
+    assert response.status_code == 302
+    first.refresh_from_db()
+    second.refresh_from_db()
+    assert (first.title, first.status) == ("Visa rules", Article.Status.PUBLISHED)
+    assert (second.title, second.status) == ("Consular hours (withdrawn)", Article.Status.DRAFT)
+    assert not Article.objects.live().filter(pk=second.pk).exists()
+    assert len(versions(second)) == 2  # nothing new for the other item
+
+
+def test_a_restore_is_in_the_admin_history_and_the_audit_trail(editing, edited, caplog):
+    caplog.set_level(logging.INFO, logger="embassy.audit")
+    first, _second = versions(edited)
+    restore_url = reverse("admin:news_article_revision", args=[edited.pk, first.pk])
+
+    editing.post(restore_url, form_on_page(editing.get(restore_url)))
+
+    entry = LogEntry.objects.filter(object_id=str(edited.pk)).order_by("-pk").first()
+    assert entry.user.username == "pavel"
+    message = "Reverted to previous version, saved on 26 Oct 2020 09:30 London by pavel."
+    assert entry.get_change_message().startswith(message)
+    assert versions(edited)[-1].revision.get_comment().startswith(message)
+    assert message in editing.get(history_url(edited)).content.decode()
+    [record] = [r for r in caplog.records if getattr(r, "event", None) == "article_restored"]
+    assert (record.user, record.article_id, record.version_id) == ("pavel", edited.pk, first.pk)
+    assert record.title == "Talks begin"
+
+
+def test_restoring_a_published_version_of_a_draft_logs_the_publication(editing, caplog):
+    caplog.set_level(logging.INFO, logger="embassy.audit")
+    article = DraftArticleFactory(status=Article.Status.REVIEW, title="Statement")
+    editing.post(CHANGELIST, {"action": "publish_now", "_selected_action": [article.pk]})
+    editing.post(CHANGELIST, {"action": "unpublish", "_selected_action": [article.pk]})
+    published = versions(article)[0]
+    restore_url = reverse("admin:news_article_revision", args=[article.pk, published.pk])
+    caplog.clear()
+
+    editing.post(restore_url, form_on_page(editing.get(restore_url)))
+
+    assert Article.objects.live().filter(pk=article.pk).exists()
+    [record] = [r for r in caplog.records if getattr(r, "event", None) == "publication_changed"]
+    assert (record.status_before, record.status, record.user) == ("draft", "published", "pavel")
+    entry = LogEntry.objects.filter(object_id=str(article.pk)).order_by("-pk").first()
+    assert "Published." in entry.get_change_message()

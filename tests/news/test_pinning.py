@@ -4,7 +4,14 @@ import pytest
 from django.contrib.admin.models import LogEntry
 
 from news.models import Article
-from tests.factories import CategoryFactory, FeaturedCategoryFactory, LiveArticleFactory
+from tests.factories import (
+    CategoryFactory,
+    DraftArticleFactory,
+    ExpiredArticleFactory,
+    FeaturedCategoryFactory,
+    LiveArticleFactory,
+    ScheduledArticleFactory,
+)
 from tests.news.workflow_helpers import CHANGELIST, change_url, editor, form_on_page
 
 pytestmark = pytest.mark.django_db
@@ -83,3 +90,47 @@ def test_ticking_pinned_in_the_form_also_unpins_the_previous_one(editing):
     second.refresh_from_db()
     assert (first.pinned, second.pinned) == (False, True)
     assert Article.objects.featured() == second
+
+
+@pytest.mark.parametrize(
+    "factory",
+    [DraftArticleFactory, ScheduledArticleFactory, ExpiredArticleFactory],
+    ids=["draft", "scheduled", "expired"],
+)
+def test_an_item_that_is_not_live_cannot_be_pinned_and_the_pinned_speech_stays(editing, factory):
+    featured = FeaturedCategoryFactory()
+    LiveArticleFactory(category=featured, title="Ambassador speech", pinned=True)
+    upcoming = factory(category=featured, title="Upcoming interview")
+
+    response = pin(editing, upcoming)
+
+    assert "“Upcoming interview” is not live: only a live item can be pinned." in response.content.decode()
+    assert pinned_titles() == ["Ambassador speech"]
+    assert "Ambassador speech" in featured_on_home(editing)
+    assert not LogEntry.objects.exists()
+
+
+def test_ticking_pinned_on_a_scheduled_item_is_refused_with_a_clear_message(editing):
+    featured = FeaturedCategoryFactory()
+    LiveArticleFactory(category=featured, title="Ambassador speech", pinned=True)
+    upcoming = ScheduledArticleFactory(category=featured, title="Upcoming interview")
+
+    form = form_on_page(editing.get(change_url(upcoming)))
+    response = editing.post(change_url(upcoming), form | {"pinned": "on"})
+
+    assert response.status_code == 200
+    assert "Only a live item can be pinned" in response.content.decode()
+    assert pinned_titles() == ["Ambassador speech"]
+
+
+def test_an_item_published_now_may_be_pinned_in_the_same_save(editing):
+    featured = FeaturedCategoryFactory()
+    LiveArticleFactory(category=featured, title="Ambassador speech", pinned=True)
+    draft = DraftArticleFactory(category=featured, title="Minister article")
+
+    form = form_on_page(editing.get(change_url(draft)))
+    response = editing.post(change_url(draft), form | {"pinned": "on", "_publish": "Publish now"})
+
+    assert response.status_code == 302
+    assert pinned_titles() == ["Minister article"]
+    assert "Minister article" in featured_on_home(editing)

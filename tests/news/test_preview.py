@@ -5,6 +5,8 @@ import datetime as dt
 import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
+from django_otp.oath import totp
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from tests.factories import (
     DraftArticleFactory,
@@ -94,3 +96,34 @@ def test_admin_item_page_links_to_its_preview_and_to_the_site_only_when_live(cli
 
     assert f'href="{preview_url(draft)}"' in draft_page and "View on site" not in draft_page
     assert f'href="{preview_url(live)}"' in live_page and "View on site" in live_page
+
+
+@pytest.fixture
+def second_factor_on(settings):
+    settings.EMBASSY_ADMIN_OTP = True
+
+
+def test_with_the_second_factor_on_a_password_alone_opens_no_preview(client, second_factor_on):
+    draft = DraftArticleFactory(title="Embargoed statement")
+    client.force_login(editor())  # signed in with a password, no code yet
+
+    response = client.get(preview_url(draft))
+
+    assert response.status_code == 404
+    assert "Embargoed statement" not in response.content.decode()
+    assert client.get(reverse("admin:index")).status_code == 302  # the admin asks the same
+
+
+def test_with_the_second_factor_confirmed_staff_preview(client, second_factor_on, time_machine):
+    time_machine.move_to(NOW, tick=False)
+    draft = DraftArticleFactory(title="Embargoed statement")
+    user = editor()
+    device = TOTPDevice.objects.create(user=user, name="Phone", confirmed=True)
+    client.force_login(user)
+    code = f"{totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits):06d}"
+    client.post(reverse("admin:second_factor"), {"otp_device": device.persistent_id, "otp_token": code})
+
+    response = client.get(preview_url(draft))
+
+    assert response.status_code == 200
+    assert "Embargoed statement" in response.content.decode()

@@ -9,7 +9,13 @@ from django.urls import reverse
 
 from news.models import Article
 from news.roles import EDITORS, PRESS_OFFICERS
-from tests.factories import CategoryFactory, DraftArticleFactory, LiveArticleFactory, ScheduledArticleFactory
+from tests.factories import (
+    CategoryFactory,
+    DraftArticleFactory,
+    ExpiredArticleFactory,
+    LiveArticleFactory,
+    ScheduledArticleFactory,
+)
 from tests.news.workflow_helpers import (
     ADD,
     CHANGELIST,
@@ -40,6 +46,10 @@ def snapshot(article):
     return Article.objects.filter(pk=article.pk).values(
         "title", "status", "publication_date", "expires_at", "pinned", "updated"
     ).get()
+
+
+def stored_text_and_snapshot(article):
+    return snapshot(article) | Article.objects.filter(pk=article.pk).values("slug", "body", "category", "image").get()
 
 
 def test_the_migration_creates_both_groups_with_their_permissions():
@@ -132,15 +142,40 @@ def test_press_officer_cannot_pin_or_publish_a_draft(press, crafted):
     assert snapshot(draft) == before
 
 
-def test_press_officer_may_correct_the_text_of_a_live_item(press):
+@pytest.mark.parametrize("factory", [LiveArticleFactory, ScheduledArticleFactory, ExpiredArticleFactory])
+def test_a_published_item_is_read_only_for_press_officers(press, factory):
+    article = factory(title="Statment", body="<p>Text</p>")
+    before = stored_text_and_snapshot(article)
+
+    page = press.get(change_url(article))
+    content = page.content.decode()
+    assert page.status_code == 200
+    assert "Statment" in content and 'name="title"' not in content and 'name="_save"' not in content
+
+    crafted = article_form(article, title="Statement", slug="statement", body="<p>Defaced</p>")
+    for extra in ({}, {"_save": "Save"}, {"_submit_for_review": "Submit for review"}):
+        assert press.post(change_url(article), crafted | extra).status_code == 403
+
+    assert stored_text_and_snapshot(article) == before
+
+
+def test_press_officer_still_edits_drafts_and_items_in_review(press):
+    for status in (Article.Status.DRAFT, Article.Status.REVIEW):
+        article = DraftArticleFactory(status=status, title="Statment")
+        form = form_on_page(press.get(change_url(article)))
+
+        assert press.post(change_url(article), form | {"title": "Statement"}).status_code == 302
+        article.refresh_from_db()
+        assert (article.title, article.status) == ("Statement", status)
+
+
+def test_editor_corrects_the_text_of_a_live_item(editing):
     article = LiveArticleFactory(title="Statment")
     before = snapshot(article)
+    form = form_on_page(editing.get(change_url(article)))
 
-    form = form_on_page(press.get(change_url(article)))
+    assert editing.post(change_url(article), form | {"title": "Statement"}).status_code == 302
 
-    response = press.post(change_url(article), form | {"title": "Statement"})
-
-    assert response.status_code == 302
     after = snapshot(article)
     assert after["title"] == "Statement"
     assert (after["status"], after["publication_date"]) == (before["status"], before["publication_date"])
