@@ -31,6 +31,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.encoding import force_str
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from reversion import is_active as revision_is_active
@@ -228,6 +229,24 @@ class ArticleWorkflowAdmin:
     def get_readonly_fields(self, request, obj=None):
         readonly = list(super().get_readonly_fields(request, obj))
         return readonly + [name for name in self.locked_fields(request, obj) if name not in readonly]
+
+    def get_fieldsets(self, request, obj=None):
+        """On a view-only page the body is shown as formatted text
+        (``body_as_html``), not as its HTML source."""
+        fieldsets = super().get_fieldsets(request, obj)
+        if obj is None or self.has_change_permission(request, obj):
+            return fieldsets
+        return [
+            (name, {**options, "fields": ["body_as_html" if f == "body" else f for f in options["fields"]]})
+            for name, options in fieldsets
+        ]
+
+    @admin.display(description=gettext_lazy("body"))
+    def body_as_html(self, obj):
+        # Sanitised on save already; sanitised again here with the field's
+        # own sanitiser so that nothing unsafe can reach the admin page.
+        body = Article._meta.get_field("body").sanitize(obj.body or "")
+        return mark_safe(f'<div class="readonly-body">{body}</div>')
 
     def formfield_for_choice_field(self, db_field, request, **kwargs):
         if db_field.name == "status" and not self.has_publish_permission(request):

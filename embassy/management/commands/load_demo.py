@@ -17,7 +17,9 @@ from django.db import transaction
 from consular.models import Email, Office, Phone
 from embassy.clocks import LONDON, london_today
 from embassy.models import IncidentCounter
+from images.models import delete_files_on_rollback
 from news.demo_articles import ARTICLES
+from news.demo_images import add_demo_images
 from news.models import Article, Category
 from news.roles import EDITORS, PRESS_OFFICERS
 
@@ -100,6 +102,7 @@ class Command(BaseCommand):
             help="Also create the superuser admin / admin (only with DJANGO_DEBUG=1).",
         )
 
+    @delete_files_on_rollback()
     @transaction.atomic
     def handle(self, *args, create_superuser=False, **options):
         if create_superuser and not settings.DEBUG:
@@ -132,10 +135,11 @@ class Command(BaseCommand):
 
         today = london_today()
         created_articles = 0
+        articles = {}
         for data in ARTICLES:
             hour, minute = map(int, data["time"].split(":"))
             day = today - datetime.timedelta(days=data["days_ago"])
-            _, created = Article.objects.get_or_create(
+            articles[data["slug"]], created = Article.objects.get_or_create(
                 slug=data["slug"],
                 defaults={
                     "title": data["title"],
@@ -150,10 +154,12 @@ class Command(BaseCommand):
                 },
             )
             created_articles += created
+        created_images = add_demo_images(articles)
 
         self.stdout.write(
             f"Demo content ready: {len(categories)} categories, {len(COUNTERS)} counters, "
-            f"{len(OFFICES)} offices, {len(ARTICLES)} articles ({created_articles} new)."
+            f"{len(OFFICES)} offices, {len(ARTICLES)} articles ({created_articles} new), "
+            f"{created_images} new demo images."
         )
 
         if create_superuser:
