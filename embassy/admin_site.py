@@ -123,17 +123,15 @@ class EmbassyAdminSite(admin.AdminSite):
             return redirect(next_url)
         if not list(devices_for_user(request.user)):
             return self._redirect_to_second_factor(request, next_url)
-        form = SecondFactorForm(request.user, request, data=request.POST or None)
-        if request.method == "POST" and form.is_valid():
-            otp_login(request, request.user.otp_device)
-            audit.log("second_factor", "Second factor confirmed", request, user=request.user.get_username())
-            return redirect(next_url)
-        return self._render(
+        return self._second_factor_step(
             request,
-            "admin/second_factor.html",
+            SecondFactorForm(request.user, request, data=request.POST or None),
+            next_url,
+            verified_by=lambda: request.user.otp_device,
+            event="second_factor",
+            message="Second factor confirmed",
+            template="admin/second_factor.html",
             title=_("Enter your code"),
-            form=form,
-            next=next_url,
         )
 
     def enrol_view(self, request):
@@ -145,19 +143,15 @@ class EmbassyAdminSite(admin.AdminSite):
             # Only the first device is self-service; more come from an administrator.
             return redirect(_with_next(reverse("admin:second_factor", current_app=self.name), next_url))
         device = _unconfirmed_device(request.user)
-        form = EnrolmentForm(device, data=request.POST or None)
-        if request.method == "POST" and form.is_valid():
-            device.confirmed = True
-            device.save(update_fields=["confirmed"])
-            otp_login(request, device)
-            audit.log("second_factor_enrolled", "Authenticator app enrolled", request, user=request.user.get_username())
-            return redirect(next_url)
-        return self._render(
+        return self._second_factor_step(
             request,
-            "admin/second_factor_enrol.html",
+            EnrolmentForm(device, data=request.POST or None),
+            next_url,
+            verified_by=lambda: _confirmed(device),
+            event="second_factor_enrolled",
+            message="Authenticator app enrolled",
+            template="admin/second_factor_enrol.html",
             title=_("Set up your authenticator app"),
-            form=form,
-            next=next_url,
             secret=b32encode(device.bin_key).decode(),
             qr_code_url=reverse("admin:second_factor_qr_code", current_app=self.name),
         )
@@ -185,6 +179,17 @@ class EmbassyAdminSite(admin.AdminSite):
         name = "admin:second_factor" if list(devices_for_user(request.user)) else "admin:second_factor_enrol"
         return redirect(_with_next(reverse(name, current_app=self.name), next_url))
 
+    def _second_factor_step(self, request, form, next_url, *, verified_by, event, message, template, **context):
+        """A page asking for a code: once ``form`` is valid, the session is
+        verified by the device ``verified_by()`` returns, the audit log
+        records ``event`` with ``message`` and the staff member goes on to
+        ``next_url``; until then the page shows the form."""
+        if request.method == "POST" and form.is_valid():
+            otp_login(request, verified_by())
+            audit.log(event, message, request, user=request.user.get_username())
+            return redirect(next_url)
+        return self._render(request, template, form=form, next=next_url, **context)
+
     def _render(self, request, template, **context):
         request.current_app = self.name
         return TemplateResponse(request, template, {**self.each_context(request), **context})
@@ -196,6 +201,12 @@ def _is_verified(user):
 
 def _with_next(url, next_url):
     return f"{url}?{urlencode({'next': next_url})}" if next_url else url
+
+
+def _confirmed(device):
+    device.confirmed = True
+    device.save(update_fields=["confirmed"])
+    return device
 
 
 def _unconfirmed_device(user):

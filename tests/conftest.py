@@ -1,8 +1,10 @@
+import datetime as dt
 import os
 import shutil
 
 import pytest
 from django.core.cache import cache
+from django.test import Client
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
 
@@ -53,3 +55,41 @@ def tiny_png():
     buffer = io.BytesIO()
     Image.new("RGB", (4, 3), "navy").save(buffer, "PNG")
     return buffer.getvalue()
+
+
+@pytest.fixture
+def masthead_content(db):
+    """The demo masthead: the consular contact and the two day counters.
+    (Browser tests get a transactional database from ``live_server``.)"""
+    from tests.factories import IncidentCounterFactory, masthead_contact
+
+    masthead_contact()
+    IncidentCounterFactory(sentence="{days} days have passed since the Salisbury incident", order=1)
+    IncidentCounterFactory(
+        sentence="{days} days have passed since the death of Nikolay Glushkov on British soil",
+        start_date=dt.date(2018, 3, 12),
+        order=2,
+    )
+
+
+def signed_in(user):
+    """A browser session of its own, signed in as ``user``."""
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def press(db):
+    """A press officer (Olga) signed in; her own session, apart from ``client``."""
+    from tests.news.workflow_helpers import press_officer
+
+    return signed_in(press_officer())
+
+
+@pytest.fixture
+def editing(db):
+    """An editor (Pavel) signed in; his own session, apart from ``client``."""
+    from tests.news.workflow_helpers import editor
+
+    return signed_in(editor())

@@ -5,12 +5,9 @@ pytest-django's ``live_server`` (which brings ``transactional_db``), and a
 recorder of everything a visitor's browser would report as broken.
 """
 
-import datetime as dt
 from dataclasses import dataclass, field
 
 import pytest
-
-from tests.factories import IncidentCounterFactory, masthead_contact
 
 
 @pytest.fixture
@@ -65,15 +62,3 @@ def browser_problems(page):
     page.on("requestfailed", lambda request: problems.failed_requests.append((request.url, request.failure)))
     page.on("response", on_response)
     return problems
-
-
-@pytest.fixture
-def masthead_content(transactional_db):
-    """The demo masthead: the consular contact and the two counters."""
-    masthead_contact()
-    IncidentCounterFactory(sentence="{days} days have passed since the Salisbury incident", order=1)
-    IncidentCounterFactory(
-        sentence="{days} days have passed since the death of Nikolay Glushkov on British soil",
-        start_date=dt.date(2018, 3, 12),
-        order=2,
-    )

@@ -12,18 +12,13 @@ from django.urls import reverse
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from tests.embassy.staff import PASSWORD
+
 LOGIN = reverse("admin:login")
 INDEX = reverse("admin:index")
 SECOND_FACTOR = reverse("admin:second_factor")
 ENROL = reverse("admin:second_factor_enrol")
 QR_CODE = reverse("admin:second_factor_qr_code")
-PASSWORD = "a-long-pass-phrase"
-
-
-@pytest.fixture
-def staff(db, django_user_model, settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    return django_user_model.objects.create_superuser("olga", "olga@example.org", PASSWORD)
 
 
 @pytest.fixture

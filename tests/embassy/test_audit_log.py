@@ -12,16 +12,9 @@ from django.test import Client
 from django.urls import reverse
 
 from news.models import Article
+from tests.embassy.staff import PASSWORD
 from tests.factories import CategoryFactory, LiveArticleFactory
 from tests.news.workflow_helpers import form_on_page
-
-PASSWORD = "a-long-pass-phrase"
-
-
-@pytest.fixture
-def staff(db, django_user_model, settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    return django_user_model.objects.create_superuser("olga", "olga@example.org", PASSWORD)
 
 
 @pytest.fixture

@@ -14,7 +14,6 @@ from tests.factories import (
     ScheduledArticleFactory,
 )
 from tests.images.files import image_bytes, upload
-from tests.news.workflow_helpers import editor, press_officer
 
 pytestmark = pytest.mark.django_db
 
@@ -35,12 +34,6 @@ def stored(image):
 
 def in_the_body(image):
     return f'<p>Text</p><img src="{image.file.url}" alt="The embassy">'
-
-
-@pytest.fixture
-def press(client):
-    client.force_login(press_officer())
-    return client
 
 
 @pytest.mark.parametrize(
@@ -80,12 +73,11 @@ def test_press_officer_still_changes_an_image_only_drafts_show(press):
     assert image.alt_text == "Something else entirely" and image.file.name.endswith("swapped.jpg")
 
 
-def test_editor_may_change_an_image_a_live_article_shows(client):
-    client.force_login(editor())
+def test_editor_may_change_an_image_a_live_article_shows(editing):
     image = ImageFactory()
     LiveArticleFactory(image=image)
 
-    response = client.post(change_url(image), replacement(image))
+    response = editing.post(change_url(image), replacement(image))
 
     assert response.status_code == 302
     image.refresh_from_db()

@@ -7,20 +7,9 @@ import yaml
 
 from news.search import CappedPaginator
 from tests.factories import CategoryFactory, DraftArticleFactory, ImageFactory, LiveArticleFactory
+from tests.news.moments import NOW
 
-NOW = dt.datetime(2020, 10, 27, 15, 0, tzinfo=dt.UTC)
 NEWS = "/api/v1/news/"
-
-
-@pytest.fixture
-def frozen(time_machine):
-    time_machine.move_to(NOW, tick=False)
-    return time_machine
-
-
-@pytest.fixture
-def statements(db):
-    return CategoryFactory(name="Statements", slug="statements")
 
 
 def slugs(response):

@@ -8,14 +8,6 @@ from django.urls import reverse
 
 from tests.factories import LiveArticleFactory
 
-NOW = dt.datetime(2020, 10, 27, 15, 0, tzinfo=dt.UTC)
-
-
-@pytest.fixture
-def frozen(time_machine):
-    time_machine.move_to(NOW, tick=False)
-    return time_machine
-
 
 def titles(response):
     return [

@@ -11,7 +11,7 @@ from django.urls import reverse
 from embassy.clocks import LONDON
 from news.models import Article
 from tests.factories import FeaturedCategoryFactory, LiveArticleFactory, ScheduledArticleFactory
-from tests.news.workflow_helpers import CHANGELIST, change_url, editor, form_on_page
+from tests.news.workflow_helpers import CHANGELIST, change_url, form_on_page
 
 pytestmark = pytest.mark.django_db
 
@@ -22,11 +22,19 @@ EVENTS = {"published_now", "rescheduled", "expiry_changed", "pinned", "unpinned"
 
 
 @pytest.fixture
-def editing(client, caplog, time_machine):
+def frozen(time_machine):
     time_machine.move_to(NOW, tick=False)
+
+
+@pytest.fixture
+def audited(caplog):
     caplog.set_level(logging.INFO, logger="embassy.audit")
-    client.force_login(editor())
-    return client
+
+
+@pytest.fixture
+def editing(frozen, audited, editing):
+    """The editor, with the clock stopped at NOW and the audit log captured."""
+    return editing
 
 
 def events(caplog, *names):

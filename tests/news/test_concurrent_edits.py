@@ -4,11 +4,10 @@ naming who changed it meanwhile, instead of silently overwriting."""
 import datetime as dt
 
 import pytest
-from django.test import Client
 
 from news.models import Article
 from tests.factories import DraftArticleFactory, LiveArticleFactory
-from tests.news.workflow_helpers import CHANGELIST, change_url, editor, form_on_page, press_officer
+from tests.news.workflow_helpers import CHANGELIST, change_url, form_on_page
 
 pytestmark = pytest.mark.django_db
 
@@ -22,30 +21,16 @@ def article(time_machine):
     return DraftArticleFactory(title="Consular hours", lead="Open on Monday.")
 
 
-@pytest.fixture
-def olga(db):
-    client = Client()
-    client.force_login(press_officer())
-    return client
-
-
-@pytest.fixture
-def pavel(db):
-    client = Client()
-    client.force_login(editor())
-    return client
-
-
-def test_second_save_is_refused_naming_who_changed_the_item(article, olga, pavel, time_machine):
+def test_second_save_is_refused_naming_who_changed_the_item(article, press, editing, time_machine):
     time_machine.move_to(OPENED, tick=False)
-    olga_form = form_on_page(olga.get(change_url(article)))
-    pavel_form = form_on_page(pavel.get(change_url(article)))
+    olga_form = form_on_page(press.get(change_url(article)))
+    pavel_form = form_on_page(editing.get(change_url(article)))
 
     time_machine.move_to(OPENED + dt.timedelta(minutes=3), tick=False)
-    assert olga.post(change_url(article), olga_form | {"title": "Consular hours this week"}).status_code == 302
+    assert press.post(change_url(article), olga_form | {"title": "Consular hours this week"}).status_code == 302
 
     time_machine.move_to(OPENED + dt.timedelta(minutes=5), tick=False)
-    response = pavel.post(change_url(article), pavel_form | {"lead": "Closed on Monday."})
+    response = editing.post(change_url(article), pavel_form | {"lead": "Closed on Monday."})
 
     assert response.status_code == 200
     assert (
@@ -56,38 +41,38 @@ def test_second_save_is_refused_naming_who_changed_the_item(article, olga, pavel
     assert (article.title, article.lead) == ("Consular hours this week", "Open on Monday.")
 
 
-def test_saving_again_after_the_warning_replaces_the_other_version(article, olga, pavel):
-    olga_form = form_on_page(olga.get(change_url(article)))
-    pavel_form = form_on_page(pavel.get(change_url(article)))
-    olga.post(change_url(article), olga_form | {"title": "Consular hours this week"})
+def test_saving_again_after_the_warning_replaces_the_other_version(article, press, editing):
+    olga_form = form_on_page(press.get(change_url(article)))
+    pavel_form = form_on_page(editing.get(change_url(article)))
+    press.post(change_url(article), olga_form | {"title": "Consular hours this week"})
 
-    refused = pavel.post(change_url(article), pavel_form | {"lead": "Closed on Monday."})
-    again = pavel.post(change_url(article), form_on_page(refused))
+    refused = editing.post(change_url(article), pavel_form | {"lead": "Closed on Monday."})
+    again = editing.post(change_url(article), form_on_page(refused))
 
     assert again.status_code == 302
     article.refresh_from_db()
     assert (article.title, article.lead) == ("Consular hours", "Closed on Monday.")
 
 
-def test_the_same_person_in_two_windows_is_told_so(article, pavel):
-    first_window = form_on_page(pavel.get(change_url(article)))
-    second_window = form_on_page(pavel.get(change_url(article)))
-    pavel.post(change_url(article), first_window | {"title": "From the first window"})
+def test_the_same_person_in_two_windows_is_told_so(article, editing):
+    first_window = form_on_page(editing.get(change_url(article)))
+    second_window = form_on_page(editing.get(change_url(article)))
+    editing.post(change_url(article), first_window | {"title": "From the first window"})
 
-    response = pavel.post(change_url(article), second_window | {"title": "From the second window"})
+    response = editing.post(change_url(article), second_window | {"title": "From the second window"})
 
     assert "You saved this item in another window" in response.content.decode()
     article.refresh_from_db()
     assert article.title == "From the first window"
 
 
-def test_a_publish_action_meanwhile_also_refuses_the_stale_save(article, olga, pavel):
-    olga_form = form_on_page(olga.get(change_url(article)))
+def test_a_publish_action_meanwhile_also_refuses_the_stale_save(article, press, editing):
+    olga_form = form_on_page(press.get(change_url(article)))
     article.status = Article.Status.REVIEW
     article.save()
-    pavel.post(CHANGELIST, {"action": "publish_now", "_selected_action": [article.pk]})
+    editing.post(CHANGELIST, {"action": "publish_now", "_selected_action": [article.pk]})
 
-    response = olga.post(change_url(article), olga_form | {"status": "draft", "title": "Stale"}, follow=True)
+    response = press.post(change_url(article), olga_form | {"status": "draft", "title": "Stale"}, follow=True)
 
     # The item is published now, so read-only for her: she sees it as it is.
     assert response.redirect_chain == [(change_url(article), 302)]
@@ -98,20 +83,20 @@ def test_a_publish_action_meanwhile_also_refuses_the_stale_save(article, olga, p
     assert article.status == Article.Status.PUBLISHED and article.title == "Consular hours"
 
 
-def test_an_unchallenged_save_goes_through(article, olga):
-    form = form_on_page(olga.get(change_url(article)))
+def test_an_unchallenged_save_goes_through(article, press):
+    form = form_on_page(press.get(change_url(article)))
     assert form["edit_token"]
-    assert olga.post(change_url(article), form | {"title": "Fine"}).status_code == 302
+    assert press.post(change_url(article), form | {"title": "Fine"}).status_code == 302
     article.refresh_from_db()
     assert article.title == "Fine"
 
 
-def test_a_stale_form_cannot_smuggle_a_publication_change_past_the_roles(olga):
+def test_a_stale_form_cannot_smuggle_a_publication_change_past_the_roles(press):
     live = LiveArticleFactory()
-    form = form_on_page(olga.get(change_url(live)))
+    form = form_on_page(press.get(change_url(live)))
     before = Article.objects.filter(pk=live.pk).values("status", "publication_date", "pinned").get()
 
-    response = olga.post(
+    response = press.post(
         change_url(live),
         form
         | {

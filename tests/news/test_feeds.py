@@ -7,20 +7,19 @@ import pytest
 from django.urls import reverse
 
 from tests.factories import CategoryFactory, ImageFactory, LiveArticleFactory
+from tests.news.moments import NOW
 
-NOW = dt.datetime(2020, 10, 27, 15, 0, tzinfo=dt.UTC)
 ATOM = "{http://www.w3.org/2005/Atom}"
 
 
-@pytest.fixture
-def frozen(time_machine):
-    time_machine.move_to(NOW, tick=False)
-    return time_machine
-
-
-@pytest.fixture
-def statements(db):
-    return CategoryFactory(name="Statements", slug="statements")
+def visa_statement(category):
+    return LiveArticleFactory(
+        title="Statement on visas",
+        slug="statement-on-visas",
+        lead="The embassy explains the new visa rules.",
+        publication_date=dt.datetime(2020, 10, 26, 9, 30, tzinfo=dt.UTC),
+        category=category,
+    )
 
 
 def rss_items(response):
@@ -37,13 +36,7 @@ def atom_entries(response):
 
 def test_rss_feed_lists_live_items_newest_first_with_summary_link_and_date(client, frozen, statements):
     LiveArticleFactory(title="Older statement", publication_date=NOW - dt.timedelta(days=2), category=statements)
-    LiveArticleFactory(
-        title="Statement on visas",
-        slug="statement-on-visas",
-        lead="The embassy explains the new visa rules.",
-        publication_date=dt.datetime(2020, 10, 26, 9, 30, tzinfo=dt.UTC),
-        category=statements,
-    )
+    visa_statement(statements)
 
     channel, items = rss_items(client.get(reverse("news:feed_rss")))
 
@@ -59,13 +52,7 @@ def test_rss_feed_lists_live_items_newest_first_with_summary_link_and_date(clien
 
 
 def test_atom_feed_lists_live_items_with_summary_link_and_dates(client, frozen, statements):
-    LiveArticleFactory(
-        title="Statement on visas",
-        slug="statement-on-visas",
-        lead="The embassy explains the new visa rules.",
-        publication_date=dt.datetime(2020, 10, 26, 9, 30, tzinfo=dt.UTC),
-        category=statements,
-    )
+    visa_statement(statements)
 
     feed, (entry,) = atom_entries(client.get(reverse("news:feed_atom")))
 

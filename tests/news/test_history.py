@@ -11,15 +11,7 @@ from reversion.models import Version
 
 from news.models import Article
 from tests.factories import CategoryFactory, DraftArticleFactory
-from tests.news.workflow_helpers import (
-    ADD,
-    CHANGELIST,
-    article_form,
-    change_url,
-    editor,
-    form_on_page,
-    press_officer,
-)
+from tests.news.workflow_helpers import ADD, CHANGELIST, article_form, change_url, form_on_page
 
 pytestmark = pytest.mark.django_db
 
@@ -40,10 +32,14 @@ def versions(article):
 
 
 @pytest.fixture
-def editing(client, time_machine):
+def running_from_now(time_machine):
     time_machine.move_to(NOW, tick=True)
-    client.force_login(editor())
-    return client
+
+
+@pytest.fixture
+def editing(running_from_now, editing):
+    """The editor, with the clock running from NOW."""
+    return editing
 
 
 @pytest.fixture
@@ -128,16 +124,15 @@ def test_opening_an_old_revision_changes_nothing(editing, edited):
     assert len(versions(edited)) == 2
 
 
-def test_press_officer_reads_the_history_but_cannot_restore(client, edited):
-    client.force_login(press_officer())
+def test_press_officer_reads_the_history_but_cannot_restore(edited, press):
     first, second = versions(edited)
 
-    assert "Changed Title and Lead paragraph." in client.get(history_url(edited)).content.decode()
-    assert client.get(compare_url(edited), {"from": first.pk, "to": second.pk}).status_code == 200
+    assert "Changed Title and Lead paragraph." in press.get(history_url(edited)).content.decode()
+    assert press.get(compare_url(edited), {"from": first.pk, "to": second.pk}).status_code == 200
     restore_url = reverse("admin:news_article_revision", args=[edited.pk, first.pk])
-    assert client.get(restore_url).status_code == 403
-    assert client.post(restore_url, form_on_page(client.get(change_url(edited)))).status_code == 403
-    assert client.get(reverse("admin:news_article_recoverlist")).status_code == 403
+    assert press.get(restore_url).status_code == 403
+    assert press.post(restore_url, form_on_page(press.get(change_url(edited)))).status_code == 403
+    assert press.get(reverse("admin:news_article_recoverlist")).status_code == 403
     edited.refresh_from_db()
     assert edited.title == "Talks resume"
 

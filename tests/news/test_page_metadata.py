@@ -3,17 +3,7 @@
 import datetime as dt
 import re
 
-import pytest
-
 from tests.factories import CategoryFactory, ImageFactory, LiveArticleFactory
-
-NOW = dt.datetime(2020, 10, 27, 15, 0, tzinfo=dt.UTC)
-
-
-@pytest.fixture
-def frozen(time_machine):
-    time_machine.move_to(NOW, tick=False)
-    return time_machine
 
 
 def meta(content):

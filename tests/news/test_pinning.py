@@ -12,15 +12,9 @@ from tests.factories import (
     LiveArticleFactory,
     ScheduledArticleFactory,
 )
-from tests.news.workflow_helpers import CHANGELIST, change_url, editor, form_on_page
+from tests.news.workflow_helpers import CHANGELIST, change_url, form_on_page
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def editing(client):
-    client.force_login(editor())
-    return client
 
 
 def pin(client, article):

@@ -11,12 +11,10 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from tests.factories import (
     DraftArticleFactory,
     ExpiredArticleFactory,
-    IncidentCounterFactory,
     LiveArticleFactory,
     ScheduledArticleFactory,
-    masthead_contact,
 )
-from tests.news.workflow_helpers import change_url, editor, press_officer
+from tests.news.workflow_helpers import change_url, editor
 
 pytestmark = pytest.mark.django_db
 
@@ -28,12 +26,14 @@ def preview_url(article):
 
 
 @pytest.fixture
-def staff(client, time_machine):
+def frozen(time_machine):
     time_machine.move_to(NOW, tick=False)
-    masthead_contact()
-    IncidentCounterFactory()
-    client.force_login(press_officer())
-    return client
+
+
+@pytest.fixture
+def staff(frozen, masthead_content, press):
+    """A press officer, with the clock stopped at NOW and the masthead filled in."""
+    return press
 
 
 def test_staff_preview_a_draft_as_its_public_page_marked_as_a_preview(staff):
@@ -87,12 +87,11 @@ def test_public_page_of_a_live_item_is_not_marked_as_a_preview(client):
     assert "preview-banner" not in content and 'content="noindex"' not in content
 
 
-def test_admin_item_page_links_to_its_preview_and_to_the_site_only_when_live(client):
-    client.force_login(editor())
+def test_admin_item_page_links_to_its_preview_and_to_the_site_only_when_live(editing):
     draft, live = DraftArticleFactory(), LiveArticleFactory()
 
-    draft_page = client.get(change_url(draft)).content.decode()
-    live_page = client.get(change_url(live)).content.decode()
+    draft_page = editing.get(change_url(draft)).content.decode()
+    live_page = editing.get(change_url(live)).content.decode()
 
     assert f'href="{preview_url(draft)}"' in draft_page and "View on site" not in draft_page
     assert f'href="{preview_url(live)}"' in live_page and "View on site" in live_page

@@ -16,29 +16,9 @@ from tests.factories import (
     LiveArticleFactory,
     ScheduledArticleFactory,
 )
-from tests.news.workflow_helpers import (
-    ADD,
-    CHANGELIST,
-    article_form,
-    change_url,
-    editor,
-    form_on_page,
-    press_officer,
-)
+from tests.news.workflow_helpers import ADD, CHANGELIST, article_form, change_url, form_on_page
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def press(client):
-    client.force_login(press_officer())
-    return client
-
-
-@pytest.fixture
-def editing(client):
-    client.force_login(editor())
-    return client
 
 
 def snapshot(article):
@@ -239,14 +219,13 @@ def test_no_review_count_when_nothing_waits(editing):
     assert "waiting for review" not in editing.get(CHANGELIST).content.decode()
 
 
-def test_press_officer_item_published_by_editor_keeps_its_author(press, client):
+def test_press_officer_item_published_by_editor_keeps_its_author(press, editing):
     category = CategoryFactory()
     data = article_form(DraftArticleFactory.build(category=category, slug="by-olga"), status="review")
     press.post(ADD, data)
     article = Article.objects.get(slug="by-olga")
 
-    client.force_login(editor())
-    client.post(change_url(article), article_form(article, status="published", author=article.author_id))
+    editing.post(change_url(article), article_form(article, status="published", author=article.author_id))
 
     article.refresh_from_db()
     assert article.status == Article.Status.PUBLISHED

@@ -10,15 +10,7 @@ from django.urls import reverse
 
 from news.models import Article
 from tests.factories import DraftArticleFactory, LiveArticleFactory, ScheduledArticleFactory
-from tests.news.workflow_helpers import (
-    ADD,
-    CHANGELIST,
-    article_form,
-    change_url,
-    editor,
-    form_on_page,
-    press_officer,
-)
+from tests.news.workflow_helpers import ADD, CHANGELIST, article_form, change_url, form_on_page, press_officer
 
 pytestmark = pytest.mark.django_db
 
@@ -33,9 +25,9 @@ def frozen(time_machine):
 
 
 @pytest.fixture
-def editing(client, frozen):
-    client.force_login(editor())
-    return client
+def editing(frozen, editing):
+    """The editor, with the clock stopped at NOW."""
+    return editing
 
 
 def history(client, article):

@@ -11,18 +11,11 @@ from django.urls import reverse
 from news.models import Article
 from news.search import CappedPaginator
 from tests.factories import CategoryFactory, LiveArticleFactory, masthead_contact
-
-NOW = dt.datetime(2020, 10, 27, 15, 0, tzinfo=dt.UTC)
+from tests.news.moments import NOW
 
 postgresql_only = pytest.mark.skipif(
     connection.vendor != "postgresql", reason="full-text search features of PostgreSQL"
 )
-
-
-@pytest.fixture
-def frozen(time_machine):
-    time_machine.move_to(NOW, tick=False)
-    return time_machine
 
 
 def search(client, **params):

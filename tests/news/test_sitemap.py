@@ -6,15 +6,9 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from tests.factories import CategoryFactory, LiveArticleFactory
+from tests.news.moments import NOW
 
-NOW = dt.datetime(2020, 10, 27, 15, 0, tzinfo=dt.UTC)
 SM = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
-
-
-@pytest.fixture
-def frozen(time_machine):
-    time_machine.move_to(NOW, tick=False)
-    return time_machine
 
 
 def entries(response):

@@ -2,19 +2,10 @@
 
 import datetime as dt
 
-import pytest
 from django.urls import reverse
 
 from news.models import Article, ArticleRedirect
 from tests.factories import CategoryFactory, DraftArticleFactory, LiveArticleFactory
-
-NOW = dt.datetime(2020, 10, 27, 15, 0, tzinfo=dt.UTC)
-
-
-@pytest.fixture
-def frozen(time_machine):
-    time_machine.move_to(NOW, tick=False)
-    return time_machine
 
 
 def live(**kwargs):

@@ -12,7 +12,7 @@ from PIL import Image as PILImage
 
 from images.models import Image
 from news.models import Article
-from tests.factories import CategoryFactory, ImageFactory, LiveArticleFactory
+from tests.factories import ImageFactory, LiveArticleFactory
 from tests.images.files import image_bytes, jpeg_with_gps, tall_png
 
 
@@ -25,11 +25,6 @@ def good(**overrides):
         "lead": "The Embassy's statement.",
         "body": "<p>Text of the statement.</p>",
     } | overrides
-
-
-@pytest.fixture
-def statements(db):
-    return CategoryFactory(name="Statements", slug="statements")
 
 
 @pytest.fixture

@@ -13,14 +13,7 @@ from tests.factories import (
     ScheduledArticleFactory,
     masthead_contact,
 )
-
-NOW = dt.datetime(2020, 10, 27, 15, 0, tzinfo=dt.UTC)
-
-
-@pytest.fixture
-def frozen(time_machine):
-    time_machine.move_to(NOW, tick=False)
-    return time_machine
+from tests.news.moments import NOW
 
 
 def text(response):
