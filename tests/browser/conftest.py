@@ -9,6 +9,20 @@ from dataclasses import dataclass, field
 
 import pytest
 
+from tests.browser.helpers import PASSWORD
+
+
+@pytest.fixture
+def fast_passwords(settings):
+    """A fast hasher: signing in is not what is under test. The live server
+    runs in this process, so it hashes the same way."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def superuser(django_user_model, fast_passwords):
+    return django_user_model.objects.create_superuser("editor", "editor@example.org", PASSWORD)
+
 
 @pytest.fixture
 def browser_context_args(browser_context_args):

@@ -9,31 +9,20 @@ import pytest
 from playwright.sync_api import expect
 
 from news.models import Article
+from tests.browser.helpers import sign_in
 from tests.factories import CategoryFactory
 
 pytestmark = pytest.mark.browser
-
-PASSWORD = "correct-horse-battery-staple"
-
-
-@pytest.fixture
-def staff_user(django_user_model, settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    return django_user_model.objects.create_superuser("editor", "editor@example.org", PASSWORD)
 
 
 def csp_violations(browser_problems):
     return [error for error in browser_problems.console_errors if "Content Security Policy" in error[0]]
 
 
-def test_staff_write_in_the_editor_under_the_content_security_policy(page, live_server, staff_user, browser_problems):
+def test_staff_write_in_the_editor_under_the_content_security_policy(page, live_server, superuser, browser_problems):
     CategoryFactory(name="Press releases", slug="press-releases")
 
-    page.goto(live_server.url + "/admin/")
-    page.get_by_label("Username").fill("editor")
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    expect(page.get_by_role("link", name="Articles").first).to_be_visible()
+    sign_in(page, live_server, superuser.username)
 
     response = page.goto(live_server.url + "/admin/news/article/add/")
     policy = response.headers["content-security-policy"]

@@ -7,34 +7,22 @@ publishes it, and the public page shows it so.
 import pytest
 from playwright.sync_api import expect
 
+from tests.browser.helpers import PASSWORD, sign_in
 from tests.factories import CategoryFactory
 
 pytestmark = pytest.mark.browser
 
-PASSWORD = "correct-horse-battery-staple"
-
 
 @pytest.fixture
-def press_officer(django_user_model, settings):
-    # A fast hasher: signing in is not what is under test. The live server runs
-    # in this process, so it hashes the same way.
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+def press_officer(django_user_model, fast_passwords):
     return django_user_model.objects.create_superuser("press", "press@example.org", PASSWORD)
-
-
-def sign_in(page, live_server, user):
-    page.goto(live_server.url + "/admin/")
-    page.get_by_label("Username").fill(user.username)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    expect(page.get_by_role("link", name="Log out").or_(page.get_by_role("button", name="Log out"))).to_be_visible()
 
 
 def test_press_officer_publishes_an_item_with_a_bold_word_from_the_editor(
     page, live_server, press_officer, browser_problems
 ):
     CategoryFactory(name="Press releases", slug="press-releases")
-    sign_in(page, live_server, press_officer)
+    sign_in(page, live_server, press_officer.username)
 
     page.get_by_role("link", name="Articles").first.click()
     page.get_by_role("link", name="Add article").click()

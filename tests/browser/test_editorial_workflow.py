@@ -20,6 +20,7 @@ from playwright.sync_api import expect
 from embassy.clocks import LONDON
 from news.models import Article
 from news.roles import EDITORS, PRESS_OFFICERS
+from tests.browser.helpers import sign_in
 from tests.factories import CategoryFactory, FeaturedCategoryFactory, LiveArticleFactory
 
 pytestmark = pytest.mark.browser
@@ -28,9 +29,7 @@ TITLE = "Ambassador meets students of Russian"
 
 
 @pytest.fixture
-def newsroom(transactional_db, settings):
-    # A fast hasher: signing in is not what is under test.
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+def newsroom(transactional_db, fast_passwords):
     users = {}
     for username, group in (("press", PRESS_OFFICERS), ("editor", EDITORS)):
         user = get_user_model().objects.create_user(username, password=f"{username}-demo-2026", is_staff=True)
@@ -42,13 +41,8 @@ def newsroom(transactional_db, settings):
     return users
 
 
-def sign_in(page, live_server, username):
-    page.context.clear_cookies()
-    page.goto(live_server.url + "/admin/")
-    page.get_by_label("Username").fill(username)
-    page.get_by_label("Password").fill(f"{username}-demo-2026")
-    page.get_by_role("button", name="Log in").click()
-    expect(page.get_by_role("button", name="Log out").or_(page.get_by_role("link", name="Log out"))).to_be_visible()
+def sign_in_as(page, live_server, username):
+    sign_in(page, live_server, username, password=f"{username}-demo-2026")
 
 
 def png(width=64, height=48):
@@ -83,7 +77,7 @@ def test_press_officer_submits_editor_schedules_and_the_item_goes_live_by_itself
     page, live_server, newsroom, time_machine, browser_problems
 ):
     # Press officer: an image for the library, then the item.
-    sign_in(page, live_server, "press")
+    sign_in_as(page, live_server, "press")
     image_address = upload_image(page, live_server)
 
     page.goto(live_server.url + "/admin/news/article/add/")
@@ -126,7 +120,7 @@ def test_press_officer_submits_editor_schedules_and_the_item_goes_live_by_itself
     expect(page.locator("#result_list")).to_contain_text("In review")
 
     # Editor: the review queue, then "Schedule for the publication time".
-    sign_in(page, live_server, "editor")
+    sign_in_as(page, live_server, "editor")
     page.goto(live_server.url + "/admin/news/article/")
     page.get_by_role("link", name="1 item waiting for review").click()
     page.get_by_role("link", name=TITLE).click()
