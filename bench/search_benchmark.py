@@ -284,42 +284,34 @@ def time_query_path(query, runs):
     return timings[1:], count, len(rows)
 
 
-def time_page(query, runs):
-    """The whole search page as the view renders it (templates and masthead included)."""
+def time_view(view, path, query, runs):
+    """Milliseconds per request for ``view`` answering ``path?q=query``, rendered; the first run warms up."""
     from django.test import RequestFactory
 
-    from news.views import SearchView
-
-    view = SearchView.as_view()
     factory = RequestFactory()
     timings = []
     for _ in range(runs + 1):
-        request = factory.get("/news/search/", {"q": query})
-        started = time.perf_counter()
-        response = view(request)
-        response.render()
-        assert response.status_code == 200
-        timings.append((time.perf_counter() - started) * 1000)
-    return timings[1:]
-
-
-def time_api(query, runs):
-    """The JSON API's news list for ``query`` (first page, rendered), as news.api.views serves it."""
-    from django.test import RequestFactory
-
-    from news.api.views import ArticleViewSet
-
-    view = ArticleViewSet.as_view({"get": "list"})
-    factory = RequestFactory()
-    timings = []
-    for _ in range(runs + 1):
-        request = factory.get("/api/v1/news/", {"q": query})
+        request = factory.get(path, {"q": query})
         started = time.perf_counter()
         response = view(request)
         response.render()
         assert response.status_code == 200, response.content
         timings.append((time.perf_counter() - started) * 1000)
     return timings[1:]
+
+
+def time_page(query, runs):
+    """The whole search page as the view renders it (templates and masthead included)."""
+    from news.views import SearchView
+
+    return time_view(SearchView.as_view(), "/news/search/", query, runs)
+
+
+def time_api(query, runs):
+    """The JSON API's news list for ``query`` (first page, rendered), as news.api.views serves it."""
+    from news.api.views import ArticleViewSet
+
+    return time_view(ArticleViewSet.as_view({"get": "list"}), "/api/v1/news/", query, runs)
 
 
 def explain(query):
