@@ -385,7 +385,9 @@ class ArticleWorkflowAdmin:
 
     # Actions on the article list.
 
-    def run_transition(self, request, queryset, transition):
+    def run_transition(self, request, queryset, transition, done_message):
+        """Apply ``transition`` to each selected item, log each in its history,
+        and tell the user how many it applied to (``done_message`` has %(count)d)."""
         done = 0
         for article in queryset:
             try:
@@ -395,6 +397,8 @@ class ArticleWorkflowAdmin:
                 continue
             self.log_workflow(request, article, message)
             done += 1
+        if done:
+            self.message_user(request, done_message % {"count": done})
         return done
 
     def log_workflow(self, request, article, message):
@@ -410,21 +414,17 @@ class ArticleWorkflowAdmin:
 
     @admin.action(description=gettext_lazy("Submit for review"), permissions=["change"])
     def submit_for_review(self, request, queryset):
-        done = self.run_transition(request, queryset, workflow.submit_for_review)
-        if done:
-            self.message_user(request, _("%(count)d item(s) submitted for review.") % {"count": done})
+        self.run_transition(
+            request, queryset, workflow.submit_for_review, gettext_lazy("%(count)d item(s) submitted for review.")
+        )
 
     @admin.action(description=gettext_lazy("Publish now"), permissions=["publish"])
     def publish_now(self, request, queryset):
-        done = self.run_transition(request, queryset, workflow.publish_now)
-        if done:
-            self.message_user(request, _("%(count)d item(s) published.") % {"count": done})
+        self.run_transition(request, queryset, workflow.publish_now, gettext_lazy("%(count)d item(s) published."))
 
     @admin.action(description=gettext_lazy("Unpublish"), permissions=["publish"])
     def unpublish(self, request, queryset):
-        done = self.run_transition(request, queryset, workflow.unpublish)
-        if done:
-            self.message_user(request, _("%(count)d item(s) unpublished.") % {"count": done})
+        self.run_transition(request, queryset, workflow.unpublish, gettext_lazy("%(count)d item(s) unpublished."))
 
     @admin.action(description=gettext_lazy("Pin to home page"), permissions=["publish"])
     def pin_to_home_page(self, request, queryset):
