@@ -8,7 +8,7 @@ there is one (embassy.logs).
 import logging
 
 from django.contrib.auth.signals import user_logged_in, user_logged_out, user_login_failed
-from django.db.models.signals import post_save, pre_save
+from django.db.models.signals import post_save
 
 from embassy.logs import current_request, request_fields
 
@@ -80,19 +80,14 @@ def article_event(event, message, article, request=None, **fields):
     log(event, message, request, **{**article_fields(article), **fields})
 
 
-def remember_status(sender, instance, raw=False, **kwargs):
-    if raw or instance.pk is None:
-        instance._audit_status_before = None
-        return
-    instance._audit_status_before = sender._base_manager.filter(pk=instance.pk).values_list("status", flat=True).first()
-
-
 def log_status_change(sender, instance, created, raw=False, **kwargs):
     # Publishing by people, through the site; not fixtures, imports or the
     # demo content a command loads.
     if raw or current_request() is None:
         return
-    before = getattr(instance, "_audit_status_before", None)
+    # The row as Article.save() read it before writing (None when new).
+    stored = getattr(instance, "stored_before_save", None)
+    before = stored.status if stored else None
     if before == instance.status or (created and instance.status == sender.Status.DRAFT):
         return
     article_event(
@@ -111,5 +106,4 @@ def connect_audit_trail():
     user_login_failed.connect(sign_in_failed, dispatch_uid="audit-sign-in-failed")
     user_locked_out.connect(locked_out, dispatch_uid="audit-locked-out")
     otp_verification_failed.connect(second_factor_failed, dispatch_uid="audit-second-factor-failed")
-    pre_save.connect(remember_status, sender=Article, dispatch_uid="audit-article-status-before")
     post_save.connect(log_status_change, sender=Article, dispatch_uid="audit-article-status")

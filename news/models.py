@@ -315,16 +315,19 @@ class Article(TimeStampedModel):
     def save(self, *args, **kwargs):
         if not self.slug:
             self.slug = unique_slug(type(self).objects.exclude(pk=self.pk), self.title)
-        old_url = self._live_url_in_database(kwargs.get("update_fields"))
+        # One read of the row as it was, for the old address (redirects) and
+        # the status before (the audit trail, embassy.audit).
+        self.stored_before_save = self._stored_row()
+        stored = self.stored_before_save
         super().save(*args, **kwargs)
-        ArticleRedirect.objects.remember(self, old_url)
+        ArticleRedirect.objects.remember(self, stored.get_absolute_url() if stored and stored.is_live() else None)
 
-    def _live_url_in_database(self, update_fields=None):
-        """The address the public knows this item by, before this save (``None`` if it is not live)."""
-        if self.pk is None or (update_fields is not None and not {"slug", "publication_date"} & set(update_fields)):
+    def _stored_row(self):
+        """This item as the database has it (``None`` before its first save)."""
+        if self.pk is None:
             return None
-        stored = type(self).objects.live().filter(pk=self.pk).only("slug", "publication_date").first()
-        return stored.get_absolute_url() if stored else None
+        fields = ("status", "slug", "publication_date", "expires_at")
+        return type(self)._base_manager.filter(pk=self.pk).only(*fields).first()
 
     def get_absolute_url(self):
         date = self.publication_date.astimezone(LONDON)
