@@ -74,14 +74,6 @@ def publication_state(article):
     return {name: getattr(article, name) for name in PUBLICATION_STATE}
 
 
-def _was_live(state, now):
-    return (
-        state["status"] == Article.Status.PUBLISHED
-        and state["publication_date"] <= now
-        and (state["expires_at"] is None or state["expires_at"] > now)
-    )
-
-
 def audit_change(before, article):
     """
     Record in the audit trail what a change did to a published item's
@@ -92,13 +84,13 @@ def audit_change(before, article):
     signal, whichever way they happen.
     """
     Status = Article.Status
-    now = timezone.now()
     if (
         before["status"] == Status.PUBLISHED
         and article.status == Status.PUBLISHED
         and before["publication_date"] != article.publication_date
     ):
-        if not _was_live(before, now) and article.is_live():
+        # Article.is_live() on the state before: the one definition of live.
+        if not Article(**before).is_live() and article.is_live():
             event, message = "published_now", "Article published now"
         else:
             event, message = "rescheduled", "Article publication time changed"
