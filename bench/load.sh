@@ -17,32 +17,12 @@ CONNECTIONS=${BENCH_CONNECTIONS:-64}
 THREADS=${BENCH_THREADS:-4}
 WORKERS=${BENCH_WORKERS:-$(( $(nproc) * 2 + 1 ))}
 PORT=${BENCH_PORT:-$(.venv/bin/python -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
-PYTHON=.venv/bin/python
 
 command -v wrk >/dev/null || { echo "wrk is not installed: apt-get install wrk" >&2; exit 2; }
 
-WORK=$(mktemp -d /tmp/embassy-bench.XXXXXX)
-GUNICORN_PID=
-cleanup() {
-  if [ -n "$GUNICORN_PID" ]; then kill "$GUNICORN_PID" 2>/dev/null || true; wait "$GUNICORN_PID" 2>/dev/null || true; fi
-  rm -rf "$WORK"
-}
-trap cleanup EXIT
-
 # Production settings, plain HTTP on the loopback.
-export DJANGO_DEBUG=0
-export DJANGO_SECRET_KEY=$($PYTHON -c 'import secrets; print(secrets.token_urlsafe(50))')
-export DJANGO_ALLOWED_HOSTS=127.0.0.1
-export DJANGO_HTTPS=0
-export DJANGO_STATIC_ROOT=$WORK/static
-export DJANGO_MEDIA_ROOT=$WORK/media
-export DATABASE_URL=${DATABASE_URL:-sqlite:///$WORK/demo.sqlite3}
-unset DJANGO_ALLOW_ASYNC_UNSAFE
-
-echo "== preparing: migrate, demo content, collectstatic ($DATABASE_URL)"
-$PYTHON manage.py migrate --noinput >/dev/null
-$PYTHON manage.py load_demo >/dev/null
-$PYTHON manage.py collectstatic --noinput >/dev/null
+source scripts/demo_site.sh
+demo_site_prepare bench
 
 mapfile -t ARTICLES < <($PYTHON manage.py shell --verbosity 0 -c '
 from news.models import Article
@@ -51,15 +31,7 @@ for article in Article.objects.live()[:10]:
 ')
 PATHS=("/" "/news/" "/news/?page=2" "${ARTICLES[@]}")
 
-echo "== starting gunicorn: $WORKERS workers on 127.0.0.1:$PORT"
-.venv/bin/gunicorn embassy.wsgi --bind "127.0.0.1:$PORT" --workers "$WORKERS" \
-  --log-level warning --error-logfile "$WORK/gunicorn.log" &
-GUNICORN_PID=$!
-for _ in $(seq 100); do
-  curl -fs "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1 && break
-  sleep 0.2
-done
-curl -fs "http://127.0.0.1:$PORT/healthz" >/dev/null || { echo "gunicorn did not start" >&2; cat "$WORK/gunicorn.log" >&2; exit 1; }
+demo_site_serve "$PORT" "$WORKERS"
 
 if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/news/search/?q=embassy")" = 200 ]; then
   PATHS+=("/news/search/?q=embassy" "/news/search/?q=visa" "/news/search/?q=ambassador")

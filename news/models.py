@@ -3,6 +3,7 @@ import datetime
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
+from django.core.validators import slug_re
 from django.db import models
 from django.db.models import Count, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
@@ -76,6 +77,13 @@ class CategoryQuerySet(models.QuerySet):
         )
         return self.annotate(live_count=Coalesce(Subquery(live), 0))
 
+    def with_slug(self, slug):
+        """The category whose slug is ``slug``: any string may be asked, and one that is not
+        written as a slug names none without a query (so a NUL byte never reaches the database)."""
+        if not isinstance(slug, str) or not slug_re.match(slug):
+            return self.none()
+        return self.filter(slug=slug)
+
 
 class Category(models.Model):
     name = models.CharField(_("name"), max_length=100, unique=True)
@@ -140,6 +148,10 @@ class ArticleQuerySet(models.QuerySet):
     def in_review(self):
         """Submitted for review: waiting for an editor to publish or schedule."""
         return self.filter(status=Article.Status.REVIEW)
+
+    def in_category(self, slug):
+        """Items of the category whose slug is ``slug``; none when no category has it."""
+        return self.filter(category__in=Category.objects.with_slug(slug))
 
     def showing_image(self, image):
         """Items that show the library ``image``: as their lead image or in their text

@@ -84,6 +84,7 @@ NOT_ABOUT_ITEMS = {
     "favicon",
     "api:api-root",
     "api:schema",
+    "api:not-found",  # a JSON 404 for any other address under /api/: tests/news/test_api.py
     "news:preview",  # staff only: tests/news for its access rules
 }
 

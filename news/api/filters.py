@@ -1,8 +1,7 @@
 from django_filters import rest_framework as filters
 
-from news.forms import SearchQueryField
-from news.models import Article, Category
-from news.search import MAX_COUNTED, MAX_QUERY_LENGTH
+from news.forms import CategoryField, IsoDateField, SearchQueryField
+from news.models import Article
 
 
 class SearchQueryFilter(filters.CharFilter):
@@ -11,23 +10,26 @@ class SearchQueryFilter(filters.CharFilter):
     field_class = SearchQueryField
 
 
+class CategoryFilter(filters.Filter):
+    """A category's slug, read as on the search page: one that names no category matches nothing."""
+
+    field_class = CategoryField
+
+
+class IsoDateFilter(filters.DateFilter):
+    """A date written YYYY-MM-DD, read as on the search page: any other spelling is a 400."""
+
+    field_class = IsoDateField
+
+
 class ArticleFilter(filters.FilterSet):
-    q = SearchQueryFilter(
-        method="filter_words",
-        help_text=(
-            "Words to search for in the title, lead and body; results come best match first. "
-            f"Control characters are ignored and a query is cut to {MAX_QUERY_LENGTH} characters "
-            f"at a word boundary. At most {MAX_COUNTED:,} results are counted (see count_capped)."
-        ),
-    )
-    category = filters.ModelChoiceFilter(
-        field_name="category",
-        to_field_name="slug",
-        queryset=Category.objects.all(),
-        help_text="A category's slug.",
-    )
-    date_from = filters.DateFilter(method="filter_date_from", help_text="Published on or after this date (London).")
-    date_to = filters.DateFilter(method="filter_date_to", help_text="Published on or before this date (London).")
+    """The news list's filters. What each parameter accepts is documented in ``news.api.schema``;
+    an empty value is the same as none."""
+
+    q = SearchQueryFilter(method="filter_words")
+    category = CategoryFilter(method="filter_category")
+    date_from = IsoDateFilter(method="filter_date_from")
+    date_to = IsoDateFilter(method="filter_date_to")
 
     class Meta:
         model = Article
@@ -35,6 +37,9 @@ class ArticleFilter(filters.FilterSet):
 
     def filter_words(self, queryset, name, value):
         return queryset.search(value)
+
+    def filter_category(self, queryset, name, value):
+        return queryset.in_category(value)
 
     def filter_date_from(self, queryset, name, value):
         return queryset.published_between(first_day=value)

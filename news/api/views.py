@@ -5,10 +5,14 @@ The read-only news API. Like every public surface it shows
 """
 
 from django.core.paginator import Paginator
-from rest_framework.exceptions import NotFound
+from django.utils.translation import gettext as _
+from drf_spectacular.utils import extend_schema, extend_schema_view
+from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.pagination import PageNumberPagination
+from rest_framework.views import APIView
 from rest_framework.viewsets import ReadOnlyModelViewSet
 
+from news.api import schema
 from news.api.filters import ArticleFilter
 from news.api.serializers import ArticleDetailSerializer, ArticleSerializer, CategorySerializer
 from news.models import Article, Category
@@ -20,7 +24,8 @@ SLUG = "[-a-zA-Z0-9_]+"
 
 class NewsPagination(PageNumberPagination):
     """
-    Twenty items a page (``page_size`` up to 100); ``page`` takes digits only.
+    Twenty items a page (``page_size`` up to 100; digits only, else a 400);
+    ``page`` takes digits only (else a 404).
     A search (``q``) counts at most ``MAX_COUNTED`` matches, as the search page
     does: past them ``count_capped`` is true, ``count`` stops there, and so do
     the pages, so that a common word costs a short scan instead of counting
@@ -36,6 +41,19 @@ class NewsPagination(PageNumberPagination):
         searching = bool(clean_query(request.query_params.get("q")))
         self.django_paginator_class = CappedPaginator if searching else Paginator
         return super().paginate_queryset(queryset, request, view)
+
+    def get_page_size(self, request):
+        value = request.query_params.get(self.page_size_query_param)
+        if not value:
+            return self.page_size
+        digits = value.lstrip("0")
+        if not is_page_number(value) or not digits:
+            raise ValidationError(
+                {self.page_size_query_param: [_("Enter a whole number, 1 or more.")]}, code="invalid"
+            )
+        if len(digits) > len(str(self.max_page_size)):  # past the maximum (never int() of 5,000 digits)
+            return self.max_page_size
+        return min(int(digits), self.max_page_size)
 
     def get_page_number(self, request, paginator):
         number = super().get_page_number(request, paginator)
@@ -64,6 +82,21 @@ class NewsPagination(PageNumberPagination):
         return schema
 
 
+@extend_schema_view(
+    list=extend_schema(
+        parameters=schema.news_list_parameters(NewsPagination),
+        responses=schema.list_responses(
+            ArticleSerializer,
+            refused=schema.NewsListErrorSerializer,
+            not_found="No such page: past the last one, 0, or not written in digits.",
+        ),
+    ),
+    retrieve=extend_schema(
+        description="One published news item, with its body.",
+        parameters=schema.CONDITIONAL_GET,
+        responses=schema.detail_responses(ArticleDetailSerializer, "No published item has this slug."),
+    ),
+)
 class ArticleViewSet(ReadOnlyModelViewSet):
     """Published news items, newest first (best match first with ``q``; a search counts its
     matches up to a limit only: see ``count_capped``)."""
@@ -80,6 +113,14 @@ class ArticleViewSet(ReadOnlyModelViewSet):
         return ArticleDetailSerializer if self.action == "retrieve" else ArticleSerializer
 
 
+@extend_schema_view(
+    list=extend_schema(parameters=schema.CONDITIONAL_GET, responses=schema.list_responses(CategorySerializer)),
+    retrieve=extend_schema(
+        description="One news category, with how many published items it has.",
+        parameters=schema.CONDITIONAL_GET,
+        responses=schema.detail_responses(CategorySerializer, "No category has this slug."),
+    ),
+)
 class CategoryViewSet(ReadOnlyModelViewSet):
     """News categories, with how many published items each has."""
 
@@ -90,3 +131,13 @@ class CategoryViewSet(ReadOnlyModelViewSet):
 
     def get_queryset(self):
         return Category.objects.with_live_counts()
+
+
+@extend_schema(exclude=True)
+class NotFoundView(APIView):
+    """Any other address under ``/api/`` (a slug that is not written as one included): the
+    API's JSON 404, not the site's HTML page, whatever the method."""
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        raise NotFound()

@@ -2,9 +2,12 @@
 
 import datetime as dt
 
+import jsonschema
 import pytest
 import yaml
+from django.test import Client
 
+from news.models import Article
 from news.search import CappedPaginator
 from tests.factories import CategoryFactory, DraftArticleFactory, ImageFactory, LiveArticleFactory
 from tests.news.moments import NOW
@@ -15,6 +18,21 @@ NEWS = "/api/v1/news/"
 def slugs(response):
     assert response.status_code == 200, response.content
     return [item["slug"] for item in response.json()["results"]]
+
+
+def api_schema(client):
+    response = client.get("/api/schema/?format=json")
+    assert response.status_code == 200
+    return response.json()
+
+
+def assert_documented(response, path):
+    """The answer's status is documented for the GET at ``path``, and its body is the one documented."""
+    schema = api_schema(Client())
+    documented = schema["paths"][path]["get"]["responses"]
+    assert str(response.status_code) in documented, (response.status_code, sorted(documented))
+    body = documented[str(response.status_code)]["content"]["application/json"]["schema"]
+    jsonschema.validate(response.json(), {**body, "components": schema["components"]})
 
 
 def test_news_list_is_paginated_twenty_a_page_newest_first(client, frozen, statements):
@@ -123,14 +141,100 @@ def test_news_searched_by_words_best_match_first(client, frozen, statements):
 @pytest.mark.parametrize(
     "params, field, message",
     [
-        ({"category": "no-such-category"}, "category", "Select a valid choice"),
-        ({"date_from": "2020-13-45"}, "date_from", "Enter a valid date."),
+        ({"date_from": "2020-13-45"}, "date_from", "Enter a date as YYYY-MM-DD."),
+        ({"date_from": "2020-1-5"}, "date_from", "Enter a date as YYYY-MM-DD."),
+        ({"date_to": "10/26/2020"}, "date_to", "Enter a date as YYYY-MM-DD."),
+        ({"date_to": "20201026"}, "date_to", "Enter a date as YYYY-MM-DD."),
+        ({"page_size": "0"}, "page_size", "Enter a whole number, 1 or more."),
+        ({"page_size": "-5"}, "page_size", "Enter a whole number, 1 or more."),
+        ({"page_size": "1.5"}, "page_size", "Enter a whole number, 1 or more."),
+        ({"page_size": "ten"}, "page_size", "Enter a whole number, 1 or more."),
     ],
 )
-def test_bad_filters_are_a_400_that_says_why(client, db, frozen, params, field, message):
+def test_bad_filters_are_a_documented_400_that_says_why(client, db, frozen, params, field, message):
     response = client.get(NEWS, params)
+
     assert response.status_code == 400
-    assert message in response.json()[field][0]
+    assert response.json() == {field: [message]}
+    assert_documented(response, "/api/v1/news/")
+
+
+@pytest.mark.parametrize("category", ["no-such-category", "\x00", "Ünïcödé\u0084 ☃", "a" * 500])
+def test_a_category_no_one_has_gives_an_empty_list(client, frozen, statements, category):
+    LiveArticleFactory(slug="a-statement", category=statements)
+
+    response = client.get(NEWS, {"category": category, "q": "statement\x01\x1f"})
+
+    assert slugs(response) == []
+    assert response.json()["count"] == 0
+
+
+def test_an_empty_parameter_is_the_same_as_none(client, frozen, statements):
+    for n in range(25):
+        LiveArticleFactory(category=statements, publication_date=NOW - dt.timedelta(hours=n))
+
+    response = client.get(NEWS, {name: "" for name in ("q", "category", "date_from", "date_to", "page", "page_size")})
+
+    assert response.json()["count"] == 25
+    assert len(slugs(response)) == 20
+    assert slugs(response) == slugs(client.get(NEWS))
+
+
+def test_a_date_from_after_the_date_to_gives_an_empty_list(client, frozen, statements):
+    LiveArticleFactory(category=statements, publication_date=dt.datetime(2020, 10, 5, 12, tzinfo=dt.UTC))
+
+    assert slugs(client.get(NEWS, {"date_from": "2020-10-10", "date_to": "2020-10-01"})) == []
+
+
+@pytest.mark.parametrize("page_size, shown", [("1", 1), ("07", 7), ("100", 100), ("101", 100), ("9" * 5000, 100)])
+def test_page_size_is_a_whole_number_and_at_most_one_hundred(client, frozen, statements, page_size, shown):
+    Article.objects.bulk_create(
+        LiveArticleFactory.build(category=statements, slug=f"item-{n}", publication_date=NOW - dt.timedelta(hours=n))
+        for n in range(120)
+    )
+
+    assert len(slugs(client.get(NEWS, {"page_size": page_size}))) == shown
+
+
+@pytest.mark.parametrize("page", ["0", "3", "abc", "-1", "1.0"])
+def test_a_page_that_does_not_exist_is_a_documented_404(client, frozen, statements, page):
+    LiveArticleFactory(category=statements)
+
+    response = client.get(NEWS, {"page": page, "page_size": "1"})
+
+    assert response.status_code == 404
+    assert_documented(response, "/api/v1/news/")
+
+
+@pytest.mark.parametrize(
+    "address, operation",
+    [
+        ("/api/v1/news/no-such-item/", "/api/v1/news/{slug}/"),
+        ("/api/v1/news/%C2%84/", "/api/v1/news/{slug}/"),
+        ("/api/v1/news/a%00b/", "/api/v1/news/{slug}/"),
+        ("/api/v1/news/a%2Fb/", "/api/v1/news/{slug}/"),
+        ("/api/v1/categories/no-such-category/", "/api/v1/categories/{slug}/"),
+        ("/api/v1/categories/%E2%98%83/", "/api/v1/categories/{slug}/"),
+    ],
+)
+def test_an_unknown_slug_is_a_documented_json_404(client, frozen, statements, address, operation):
+    response = client.get(address)
+
+    assert response.status_code == 404
+    assert response["Content-Type"] == "application/json"
+    assert set(response.json()) == {"detail"}
+    assert_documented(response, operation)
+
+
+def test_any_other_api_address_is_a_json_404_and_the_site_keeps_its_html_404(client, db):
+    for address in ("/api/", "/api/v2/", "/api/v1/news/a/b/", "/api/v1/nothing%0A/"):
+        response = client.get(address)
+        assert (response.status_code, response.json()) == (404, {"detail": "Not found."}), address
+        assert client.post(address).status_code == 404, address
+
+    assert client.get("/api/v1/news", follow=False)["Location"] == "/api/v1/news/"  # the slash is still added
+    page = client.get("/news/no/such/page/")
+    assert page.status_code == 404 and page["Content-Type"].startswith("text/html")
 
 
 @pytest.mark.parametrize(
@@ -229,6 +333,45 @@ def test_the_openapi_schema_documents_the_api(client, db):
     assert "count_capped" in page["required"]
     assert set(schema["paths"]["/api/v1/news/"]) == {"get"}
     assert client.get("/api/schema/?format=json").json()["info"]["title"] == "Embassy news API"
+
+
+@pytest.mark.parametrize(
+    "path, statuses",
+    [
+        ("/api/v1/news/", {"200", "304", "400", "404"}),
+        ("/api/v1/news/{slug}/", {"200", "304", "404"}),
+        ("/api/v1/categories/", {"200", "304"}),
+        ("/api/v1/categories/{slug}/", {"200", "304", "404"}),
+    ],
+)
+def test_every_operation_documents_every_answer_and_conditional_requests(client, db, path, statuses):
+    operation = api_schema(client)["paths"][path]["get"]
+
+    assert set(operation["responses"]) == statuses
+    assert "content" not in operation["responses"]["304"]  # no body
+    headers = {p["name"] for p in operation["parameters"] if p["in"] == "header"}
+    assert headers == {"If-None-Match", "If-Modified-Since"}
+    assert set(operation["responses"]["200"]["headers"]) == {"ETag", "Last-Modified"}
+    if "404" in statuses:
+        error = operation["responses"]["404"]["content"]["application/json"]["schema"]
+        assert error == {"$ref": "#/components/schemas/NotFound"}
+
+
+def test_the_news_list_parameters_state_their_bounds_and_empty_values(client, db):
+    operation = api_schema(client)["paths"]["/api/v1/news/"]["get"]
+    parameters = {p["name"]: p for p in operation["parameters"] if p["in"] == "query"}
+    empty = {"type": "string", "maxLength": 0}
+
+    assert parameters["page"]["schema"] == {"oneOf": [{"type": "integer", "minimum": 1}, empty]}
+    assert parameters["page_size"]["schema"] == {"oneOf": [{"type": "integer", "minimum": 1}, empty]}
+    assert "at most 100" in parameters["page_size"]["description"]
+    for name in ("date_from", "date_to"):
+        assert parameters[name]["schema"] == {"oneOf": [{"type": "string", "format": "date"}, empty]}
+        assert "Empty: no such bound" in parameters[name]["description"]
+    for name in ("q", "category"):
+        assert parameters[name]["schema"] == {"type": "string"}  # any text: never a 400
+    refused = api_schema(client)["components"]["schemas"]["NewsListError"]["properties"]
+    assert set(refused) == {"date_from", "date_to", "page_size"}
 
 
 def test_the_news_list_costs_a_fixed_number_of_queries(client, db, frozen, django_assert_max_num_queries):

@@ -303,19 +303,53 @@ def test_cyrillic_words_are_found(client, db, frozen):
 
 
 @pytest.mark.parametrize(
-    "params, message",
+    "params",
     [
-        ({"category": "no-such-category"}, "There is no such category."),
-        ({"category": "\x00"}, "Null characters are not allowed."),
-        ({"date_from": "2020-13-45"}, "Enter a date as YYYY-MM-DD."),
-        ({"date_to": "yesterday"}, "Enter a date as YYYY-MM-DD."),
-        ({"date_from": "2020-10-02", "date_to": "2020-10-01"}, "must not be after"),
+        {"date_from": "2020-13-45"},
+        {"date_to": "yesterday"},
+        {"date_from": "2020-1-5"},  # a date is written YYYY-MM-DD, as in the API
+        {"date_from": "10/26/2020"},
+        {"date_to": "20201026"},
+        {"date_to": " 2020-10-26"},
     ],
 )
-def test_bad_filters_are_explained_on_a_normal_page(client, db, frozen, params, message):
+def test_a_date_not_written_yyyy_mm_dd_is_explained_on_a_normal_page(client, db, frozen, params):
+    LiveArticleFactory(title="Visa centre opens")
     page = search(client, q="visa", **params)
     assert page.status_code == 200
-    assert message in page.content.decode()
+    assert "Enter a date as YYYY-MM-DD." in page.content.decode()
+    assert results(page) == []
+
+
+@pytest.mark.parametrize(
+    "params, reason",
+    [
+        ({"category": "no-such-category"}, "There is no such category."),
+        ({"category": "\x00"}, "There is no such category."),
+        ({"category": "Ünïcödé\u0084 ☃"}, "There is no such category."),
+        ({"date_from": "2020-10-02", "date_to": "2020-10-01"}, "The “From” date is after the “To” date."),
+    ],
+)
+def test_filters_that_match_nothing_are_searched_and_say_why(client, db, frozen, statements, params, reason):
+    LiveArticleFactory(title="Visa centre opens", category=statements, publication_date=NOW - dt.timedelta(days=1))
+
+    page = search(client, q="visa", **params)
+    content = page.content.decode()
+
+    assert page.status_code == 200
+    assert 'class="form-errors"' not in content  # searched, as the API does, not refused
+    assert results(page) == []
+    assert "Nothing matches your search" in content
+    assert reason in content
+
+
+def test_a_real_category_with_no_match_gives_no_reason(client, db, frozen, statements):
+    LiveArticleFactory(title="Visa centre opens")
+
+    content = search(client, q="visa", category="statements").content.decode()
+
+    assert "Nothing matches your search" in content
+    assert "There is no such category." not in content
 
 
 def test_a_bad_date_is_not_put_back_into_the_date_field(client, db, frozen):
