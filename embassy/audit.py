@@ -2,7 +2,7 @@
 The audit trail: staff sign-ins and publishing actions, as structured records
 on the "embassy.audit" logger (JSON lines on stderr, see LOGGING in settings).
 Each record has an ``event`` field, and the request's user and address when
-there is one (embassy.logs).
+there is one (core.logs).
 """
 
 import logging
@@ -10,7 +10,7 @@ import logging
 from django.contrib.auth.signals import user_logged_in, user_logged_out, user_login_failed
 from django.db.models.signals import post_save
 
-from embassy.logs import current_request, request_fields
+from core.logs import current_request, request_fields
 
 logger = logging.getLogger("embassy.audit")
 

@@ -1,8 +1,8 @@
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
+from core.clocks import LONDON, MOSCOW, london_now
 from embassy import masthead as masthead_data
-from embassy.clocks import LONDON, MOSCOW, london_now
 
 
 def site(request):

@@ -150,6 +150,7 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "rest_framework",
     "reversion",
+    "core",
     "embassy",
     "images",
     "news",
@@ -174,7 +175,7 @@ LOGGING = {
             "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
         },
     },
-    "filters": {"request_context": {"()": "embassy.logs.RequestContextFilter"}},
+    "filters": {"request_context": {"()": "core.logs.RequestContextFilter"}},
     "handlers": {
         "stderr": {"class": "logging.StreamHandler", "formatter": "json", "filters": ["request_context"]},
     },
@@ -193,7 +194,7 @@ MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
 
 MIDDLEWARE = [
-    "embassy.logs.RequestContextMiddleware",
+    "core.logs.RequestContextMiddleware",
     # Above SecurityMiddleware, so its HTTP -> HTTPS redirect carries them too.
     "embassy.middleware.ContentSecurityPolicyMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
@@ -294,7 +295,7 @@ if EMBASSY_ADMIN_URL == "/":
 EMBASSY_ADMIN_OTP = env_flag("DJANGO_ADMIN_OTP", default=not DEBUG)
 
 # Reverse proxies in front of the site (DJANGO_PROXY_COUNT), for the client's
-# address in sign-in throttling (embassy.security.client_ip).
+# address in sign-in throttling (core.addresses.client_ip).
 EMBASSY_PROXY_COUNT = proxy_count
 
 
@@ -303,7 +304,7 @@ EMBASSY_PROXY_COUNT = proxy_count
 # not reset the count (it would let anyone with an account clear the count of
 # another account tried from the same address). Unlock early with
 # `manage.py axes_reset_username NAME` or in the admin's "Access attempts".
-AXES_CLIENT_IP_CALLABLE = "embassy.security.client_ip"
+AXES_CLIENT_IP_CALLABLE = "core.addresses.client_ip"
 AXES_COOLOFF_TIME = datetime.timedelta(hours=1)
 AXES_FAILURE_LIMIT = 5
 AXES_LOCKOUT_CALLABLE = "embassy.security.lockout_response"

@@ -11,8 +11,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorField
 
-from embassy.clocks import LONDON
-from embassy.models import TimeStampedModel
+from core.clocks import LONDON
+from core.models import TimeStampedModel
 from images.html import images_without_alt
 from news.slugs import unique_slug
 

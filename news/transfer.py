@@ -33,7 +33,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 
-from embassy.clocks import LONDON
+from core.clocks import LONDON
 from images.models import Image, delete_files_on_rollback
 from news.models import Article, Category
 from news.slugs import slug_from_title

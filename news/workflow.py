@@ -11,8 +11,8 @@ from django.db import transaction
 from django.utils import dateformat, timezone
 from django.utils.translation import gettext as _
 
+from core.clocks import LONDON
 from embassy import audit
-from embassy.clocks import LONDON
 from news.models import Article
 
 PUBLISH_PERMISSION = "news.publish_article"

@@ -15,7 +15,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from consular.models import Email, Office, Phone
-from embassy.clocks import LONDON, london_today
+from core.clocks import LONDON, london_today
 from embassy.models import IncidentCounter
 from images.models import delete_files_on_rollback
 from news.demo_articles import ARTICLES
