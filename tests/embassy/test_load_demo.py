@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 
 from consular.models import Office
-from embassy.models import IncidentCounter
+from masthead.models import IncidentCounter
 from news.models import Article, Category
 
 NOW = dt.datetime(2020, 10, 27, 15, 0, tzinfo=dt.UTC)
