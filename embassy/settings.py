@@ -156,6 +156,7 @@ INSTALLED_APPS = [
     "images",
     "news",
     "consular",
+    "demo",
 ]
 
 LANGUAGE_CODE = "en-gb"

@@ -16,10 +16,10 @@ from django.db import transaction
 
 from consular.models import Email, Office, Phone
 from core.clocks import LONDON, london_today
+from demo.articles import ARTICLES
+from demo.images import add_demo_images
 from images.models import delete_files_on_rollback
 from masthead.models import IncidentCounter
-from news.demo_articles import ARTICLES
-from news.demo_images import add_demo_images
 from news.models import Article, Category
 from news.roles import EDITORS, PRESS_OFFICERS
 

@@ -82,7 +82,7 @@ def test_demo_superuser_only_in_debug(db, settings):
 
 
 def test_demo_article_bodies_survive_the_sanitiser_unchanged(demo):
-    from news.demo_articles import ARTICLES
+    from demo.articles import ARTICLES
 
     bodies = dict(Article.objects.values_list("slug", "body"))
     for data in ARTICLES:
