@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from reversion.admin import VersionAdmin
 
 from news import workflow
-from news.admin_workflow import ArticleWorkflowAdmin
+from news.admin.editorial import ArticleWorkflowAdmin
 from news.models import Article, ArticleRedirect, Category
 
 
