@@ -53,7 +53,10 @@
     });
   }
 
-  document.querySelectorAll("input[data-character-count]").forEach(countCharacters);
+  // The admin loads this in the page's head: wait for the form.
+  document.addEventListener("DOMContentLoaded", () => {
+    document.querySelectorAll("input[data-character-count]").forEach(countCharacters);
+  });
   // Django's DateTimeShortcuts writes its notes on "load"; ours runs after it.
   window.addEventListener("load", () => window.setTimeout(plainTimezoneNotes, 0));
 }
