@@ -130,7 +130,7 @@ class TextGenerator:
         from faker.providers.lorem.en_US import Provider as Lorem
         from faker.providers.person.en_US import Provider as People
 
-        from news.demo_articles import ARTICLES
+        from demo.articles import ARTICLES
 
         self.random = random.Random(seed)
         head = list(dict.fromkeys(Lorem.word_list))

@@ -5,7 +5,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from embassy.models import TimeStampedModel
+from core.models import TimeStampedModel
 
 
 class OfficeQuerySet(models.QuerySet):

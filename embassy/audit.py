@@ -2,15 +2,14 @@
 The audit trail: staff sign-ins and publishing actions, as structured records
 on the "embassy.audit" logger (JSON lines on stderr, see LOGGING in settings).
 Each record has an ``event`` field, and the request's user and address when
-there is one (embassy.logs).
+there is one (core.logs).
 """
 
 import logging
 
 from django.contrib.auth.signals import user_logged_in, user_logged_out, user_login_failed
-from django.db.models.signals import post_save
 
-from embassy.logs import current_request, request_fields
+from core.logs import request_fields
 
 logger = logging.getLogger("embassy.audit")
 
@@ -54,56 +53,25 @@ def second_factor_failed(sender, user, **kwargs):
     log("second_factor_failed", "Second-factor code refused", level=logging.WARNING, user=user.get_username())
 
 
-# Publishing: every change of an article's status (published, unpublished,
-# sent for review) made through the site, whichever way: admin form or action.
-# The editorial workflow (news.workflow, the article admin) also records what
-# a status does not show: a scheduled item published now, a new publication or
-# expiry time, pinning, restoring an old version and deleting.
+# Publishing: every change that passes the publishing door (news.workflow),
+# in the words the door gives it (``PublicationChange.events``): this module
+# knows nothing of an article's fields.
 
 
-def article_fields(article):
-    """What an audit record says about an article."""
-    return {
-        "article_id": article.pk,
-        "title": article.title,
-        "status": article.status,
-        "state": str(article.state),
-        "publication_date": article.publication_date.isoformat() if article.publication_date else None,
-        "expires_at": article.expires_at.isoformat() if article.expires_at else None,
-        "pinned": article.pinned,
-        "url": article.get_absolute_url() if article.slug and article.publication_date else None,
-    }
-
-
-def article_event(event, message, article, request=None, **fields):
-    """An editorial action on ``article`` (the current request's user did it)."""
-    log(event, message, request, **{**article_fields(article), **fields})
-
-
-def log_status_change(sender, instance, created, raw=False, **kwargs):
-    # Publishing by people, through the site; not fixtures, imports or the
-    # demo content a command loads.
-    if raw or current_request() is None:
-        return
-    # The row as Article.save() read it before writing (None when new).
-    stored = getattr(instance, "stored_before_save", None)
-    before = stored.status if stored else None
-    if before == instance.status or (created and instance.status == sender.Status.DRAFT):
-        return
-    article_event(
-        "publication_changed", f"Article status {before or 'new'} -> {instance.status}", instance, status_before=before
-    )
+def log_publication_change(sender, change, **kwargs):
+    for event, message, fields in change.events():
+        log(event, message, **{**change.record(), **fields})
 
 
 def connect_audit_trail():
     from axes.signals import user_locked_out
     from django_otp.forms import otp_verification_failed
 
-    from news.models import Article
+    from news.workflow import publication_changed
 
     user_logged_in.connect(signed_in, dispatch_uid="audit-signed-in")
     user_logged_out.connect(signed_out, dispatch_uid="audit-signed-out")
     user_login_failed.connect(sign_in_failed, dispatch_uid="audit-sign-in-failed")
     user_locked_out.connect(locked_out, dispatch_uid="audit-locked-out")
     otp_verification_failed.connect(second_factor_failed, dispatch_uid="audit-second-factor-failed")
-    post_save.connect(log_status_change, sender=Article, dispatch_uid="audit-article-status")
+    publication_changed.connect(log_publication_change, dispatch_uid="audit-publication-changed")

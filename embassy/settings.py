@@ -150,10 +150,13 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "rest_framework",
     "reversion",
+    "core",
     "embassy",
+    "masthead",
     "images",
     "news",
     "consular",
+    "demo",
 ]
 
 LANGUAGE_CODE = "en-gb"
@@ -174,7 +177,7 @@ LOGGING = {
             "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
         },
     },
-    "filters": {"request_context": {"()": "embassy.logs.RequestContextFilter"}},
+    "filters": {"request_context": {"()": "core.logs.RequestContextFilter"}},
     "handlers": {
         "stderr": {"class": "logging.StreamHandler", "formatter": "json", "filters": ["request_context"]},
     },
@@ -193,7 +196,7 @@ MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
 
 MIDDLEWARE = [
-    "embassy.logs.RequestContextMiddleware",
+    "core.logs.RequestContextMiddleware",
     # Above SecurityMiddleware, so its HTTP -> HTTPS redirect carries them too.
     "embassy.middleware.ContentSecurityPolicyMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
@@ -255,7 +258,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "embassy.context_processors.site",
-                "embassy.context_processors.masthead",
+                "masthead.context_processors.masthead",
             ],
         },
     },
@@ -294,7 +297,7 @@ if EMBASSY_ADMIN_URL == "/":
 EMBASSY_ADMIN_OTP = env_flag("DJANGO_ADMIN_OTP", default=not DEBUG)
 
 # Reverse proxies in front of the site (DJANGO_PROXY_COUNT), for the client's
-# address in sign-in throttling (embassy.security.client_ip).
+# address in sign-in throttling (core.addresses.client_ip).
 EMBASSY_PROXY_COUNT = proxy_count
 
 
@@ -303,7 +306,7 @@ EMBASSY_PROXY_COUNT = proxy_count
 # not reset the count (it would let anyone with an account clear the count of
 # another account tried from the same address). Unlock early with
 # `manage.py axes_reset_username NAME` or in the admin's "Access attempts".
-AXES_CLIENT_IP_CALLABLE = "embassy.security.client_ip"
+AXES_CLIENT_IP_CALLABLE = "core.addresses.client_ip"
 AXES_COOLOFF_TIME = datetime.timedelta(hours=1)
 AXES_FAILURE_LIMIT = 5
 AXES_LOCKOUT_CALLABLE = "embassy.security.lockout_response"

@@ -11,7 +11,7 @@ from django.db import models, router, transaction
 from django.utils.translation import gettext_lazy as _
 from slugify import slugify
 
-from embassy.models import TimeStampedModel
+from core.models import TimeStampedModel
 from images import processing
 
 FOLDER = "images"

@@ -1,4 +1,5 @@
 import datetime
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
@@ -12,8 +13,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorField
 
-from embassy.clocks import LONDON
-from embassy.models import TimeStampedModel
+from core.clocks import LONDON
+from core.models import TimeStampedModel
 from images.html import images_without_alt
 from news.slugs import unique_slug
 
@@ -213,6 +214,48 @@ def london_midnight(day):
     return datetime.datetime.combine(day, datetime.time.min, tzinfo=LONDON)
 
 
+@dataclass(frozen=True)
+class PublicationState:
+    """What decides where an item is public: its status, times, pin and address.
+
+    ``state`` is the live rule for one item, the instance's mirror of
+    ``ArticleQuerySet.live()`` above (published, the publication time has come,
+    the expiry time, if any, has not): the two places it is written."""
+
+    FIELDS = ("status", "slug", "publication_date", "expires_at", "pinned")
+
+    status: str
+    slug: str
+    publication_date: datetime.datetime | None
+    expires_at: datetime.datetime | None
+    pinned: bool
+
+    @property
+    def state(self):
+        if self.status == Article.Status.REVIEW:
+            return Article.State.REVIEW
+        if self.status != Article.Status.PUBLISHED:
+            return Article.State.DRAFT
+        now = timezone.now()
+        if self.publication_date > now:
+            return Article.State.SCHEDULED
+        if self.expires_at is not None and self.expires_at <= now:
+            return Article.State.EXPIRED
+        return Article.State.LIVE
+
+    def is_live(self):
+        return self.state == Article.State.LIVE
+
+    def get_absolute_url(self):
+        return article_url(self.publication_date, self.slug)
+
+
+def article_url(publication_date, slug):
+    """An item's public address: its London publication date and its slug."""
+    date = publication_date.astimezone(LONDON)
+    return reverse("news:article", kwargs={"year": date.year, "month": date.month, "day": date.day, "slug": slug})
+
+
 class Article(TimeStampedModel):
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
@@ -324,42 +367,34 @@ class Article(TimeStampedModel):
                  % {"sources": ", ".join(missing)}}
             )
 
-    def save(self, *args, **kwargs):
+    def save(self, *args, stored=None, **kwargs):
+        """``stored``: this item's ``stored_state()`` when the caller has read it
+        already (the publishing door, ``news.workflow``), so it is read once."""
         if not self.slug:
             self.slug = unique_slug(type(self).objects.exclude(pk=self.pk), self.title)
-        # One read of the row as it was, for the old address (redirects) and
-        # the status before (the audit trail, embassy.audit).
-        self.stored_before_save = self._stored_row()
-        stored = self.stored_before_save
+        if stored is None:
+            stored = self.stored_state()
         super().save(*args, **kwargs)
         ArticleRedirect.objects.remember(self, stored.get_absolute_url() if stored and stored.is_live() else None)
 
-    def _stored_row(self):
-        """This item as the database has it (``None`` before its first save)."""
+    def stored_state(self):
+        """The item's ``PublicationState`` as the database has it (``None`` before
+        its first save): the one way to know what a change changes."""
         if self.pk is None:
             return None
-        fields = ("status", "slug", "publication_date", "expires_at")
-        return type(self)._base_manager.filter(pk=self.pk).only(*fields).first()
+        row = type(self)._base_manager.filter(pk=self.pk).values(*PublicationState.FIELDS).first()
+        return PublicationState(**row) if row else None
+
+    def publication_state(self):
+        """The item's ``PublicationState`` as it is in memory (perhaps not saved yet)."""
+        return PublicationState(**{name: getattr(self, name) for name in PublicationState.FIELDS})
 
     def get_absolute_url(self):
-        date = self.publication_date.astimezone(LONDON)
-        return reverse(
-            "news:article",
-            kwargs={"year": date.year, "month": date.month, "day": date.day, "slug": self.slug},
-        )
+        return article_url(self.publication_date, self.slug)
 
     @property
     def state(self):
-        if self.status == self.Status.REVIEW:
-            return self.State.REVIEW
-        if self.status != self.Status.PUBLISHED:
-            return self.State.DRAFT
-        now = timezone.now()
-        if self.publication_date > now:
-            return self.State.SCHEDULED
-        if self.expires_at is not None and self.expires_at <= now:
-            return self.State.EXPIRED
-        return self.State.LIVE
+        return self.publication_state().state
 
     def is_live(self):
         """Mirrors ``Article.objects.live()`` for one instance."""

@@ -33,8 +33,9 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 
-from embassy.clocks import LONDON
+from core.clocks import LONDON
 from images.models import Image, delete_files_on_rollback
+from news import workflow
 from news.models import Article, Category
 from news.slugs import slug_from_title
 
@@ -194,7 +195,7 @@ def import_record(record, folder):
         raise RecordError(describe(error)) from None
 
     if not _text(record, "image"):
-        article.save()
+        workflow.import_article(article)
         return article, None
 
     path = _image_path(folder, _text(record, "image"))
@@ -215,7 +216,7 @@ def import_record(record, folder):
             raise RecordError(f"image {path.name}: {describe(error)}") from None
         image.save()
     article.image = image
-    article.save()
+    workflow.import_article(article)
     return article, None
 
 

@@ -21,7 +21,7 @@ unset DJANGO_ALLOW_ASYNC_UNSAFE
 
 fingerprint() {
   # Every row of the site's content (natural order, pks included) and every media file.
-  $PYTHON manage.py dumpdata news consular embassy auth.user --indent 0 | sha256sum | cut -d' ' -f1
+  $PYTHON manage.py dumpdata news consular masthead auth.user --indent 0 | sha256sum | cut -d' ' -f1
   (cd "$DJANGO_MEDIA_ROOT" && find . -type f -print0 | sort -z | xargs -0 sha256sum) | sha256sum | cut -d' ' -f1
 }
 

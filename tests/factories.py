@@ -4,8 +4,8 @@ import factory
 from django.utils import timezone
 
 from consular.models import Email, Office, Phone
-from embassy.models import IncidentCounter
 from images.models import Image
+from masthead.models import IncidentCounter
 from news.models import Article, Category
 
 

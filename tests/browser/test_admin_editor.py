@@ -27,7 +27,7 @@ def test_press_officer_publishes_an_item_with_a_bold_word_from_the_editor(
     page.get_by_role("link", name="Articles").first.click()
     page.get_by_role("link", name="Add article").click()
     page.get_by_label("Title").press_sequentially("Ambassador meets students")
-    expect(page.get_by_label("Slug")).to_have_value("ambassador-meets-students")  # prepopulated
+    expect(page.get_by_label("Web address")).to_have_value("ambassador-meets-students")  # prepopulated
     page.get_by_label("Category").select_option(label="Press releases")
     page.get_by_label("Lead paragraph").fill("The Ambassador met students of Russian.")
 

@@ -17,7 +17,7 @@ from django.utils import timezone
 from PIL import Image as PillowImage
 from playwright.sync_api import expect
 
-from embassy.clocks import LONDON
+from core.clocks import LONDON
 from news.models import Article
 from news.roles import EDITORS, PRESS_OFFICERS
 from tests.browser.helpers import sign_in

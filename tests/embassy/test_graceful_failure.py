@@ -67,8 +67,10 @@ def test_permission_denied_is_friendly(client, db, django_user_model):
 
     response = client.get(f"/admin/news/article/{article.pk}/delete/")
 
+    # Refused in the admin: an admin page saying so, not the public site's.
     assert response.status_code == 403
-    assert "Access denied" in visible_text(response)
+    assert "You do not have permission to do this." in visible_text(response)
+    assert "Embassy website administration" in visible_text(response)
 
 
 def test_a_form_sent_without_its_security_token_is_explained(db):

@@ -168,3 +168,21 @@ def test_an_item_keeps_its_author_after_they_leave_the_newsroom(client, django_u
 
     article.refresh_from_db()
     assert (article.title, article.author) == ("Retitled", former)
+
+
+def test_the_lead_image_shows_as_a_thumbnail_beside_its_chooser(staff):
+    from tests.factories import ImageFactory, LiveArticleFactory
+
+    article = LiveArticleFactory(image=ImageFactory(alt_text="The embassy at dusk"))
+
+    content = staff.get(reverse("admin:news_article_change", args=[article.pk])).content.decode()
+
+    row = content.split('class="form-row field-image field-lead_image_thumbnail"', 1)[1].split("</fieldset>", 1)[0]
+    assert 'name="image"' in row  # the chooser and the thumbnail share one row
+    assert re.search(r'<img src="/media/[^"]+\.webp" alt="The embassy at dusk" width="160"', row)
+
+
+def test_the_title_is_a_wide_field_with_a_character_count(staff):
+    content = staff.get(reverse("admin:news_article_add")).content.decode()
+    assert 'class="vLargeTextField article-title"' in content and 'data-character-count="200"' in content
+    assert "/static/js/admin/article_form.js" in content

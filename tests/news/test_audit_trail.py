@@ -8,7 +8,7 @@ import logging
 import pytest
 from django.urls import reverse
 
-from embassy.clocks import LONDON
+from core.clocks import LONDON
 from news.models import Article
 from tests.factories import FeaturedCategoryFactory, LiveArticleFactory, ScheduledArticleFactory
 from tests.news.workflow_helpers import CHANGELIST, change_url, form_on_page

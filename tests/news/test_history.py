@@ -219,3 +219,21 @@ def test_restoring_a_published_version_of_a_draft_logs_the_publication(editing, 
     assert (record.status_before, record.status, record.user) == ("draft", "published", "pavel")
     entry = LogEntry.objects.filter(object_id=str(article.pk)).order_by("-pk").first()
     assert "Published." in entry.get_change_message()
+
+
+def test_editor_recovers_a_deleted_item_from_its_last_version(editing, edited, caplog):
+    caplog.set_level(logging.INFO, logger="embassy.audit")
+    editing.post(reverse("admin:news_article_delete", args=[edited.pk]), {"post": "yes"})
+    assert not Article.objects.exists()
+    deleted = Version.objects.get_deleted(Article).first()
+    recover_url = reverse("admin:news_article_recover", args=[deleted.pk])
+
+    form = form_on_page(editing.get(recover_url))
+    assert form["title"] == "Talks resume"
+    response = editing.post(recover_url, form)
+
+    assert response.status_code == 302
+    recovered = Article.objects.get()
+    assert (recovered.title, recovered.slug) == ("Talks resume", edited.slug)
+    wanted = ["article_deleted", "article_restored"]
+    assert [r.event for r in caplog.records if getattr(r, "event", None) in wanted] == wanted

@@ -3,7 +3,7 @@
 import pytest
 from django.contrib.admin.models import LogEntry
 
-from news.models import Article
+from news.models import Article, Category
 from tests.factories import (
     CategoryFactory,
     DraftArticleFactory,
@@ -60,15 +60,20 @@ def test_pin_action_takes_exactly_one_item(editing):
     assert pinned_titles() == []
 
 
-def test_pinning_outside_the_featured_category_says_it_will_not_show(editing):
-    FeaturedCategoryFactory()
-    article = LiveArticleFactory(category=CategoryFactory(name="Statements"))
+def test_pinning_outside_the_featured_category_puts_the_item_on_the_home_page_in_one_step(editing, client):
+    speeches = FeaturedCategoryFactory(name="Speeches, interviews, articles")
+    LiveArticleFactory(category=speeches, title="Ambassador speech", pinned=True)
+    statements = CategoryFactory(name="Statements")
+    article = LiveArticleFactory(category=statements, title="Statement on visas")
 
     response = pin(editing, article)
 
-    assert "the home page features another category" in response.content.decode()
-    article.refresh_from_db()
-    assert article.pinned
+    content = response.content.decode()
+    assert "“Statement on visas” is pinned to the home page." in content
+    assert "The home page now features “Statements” instead of “Speeches, interviews, articles”" in content
+    assert "Statement on visas" in featured_on_home(client)
+    assert "Ambassador speech" not in featured_on_home(client)
+    assert list(Category.objects.filter(is_featured=True)) == [statements]
 
 
 def test_ticking_pinned_in_the_form_also_unpins_the_previous_one(editing):
@@ -113,7 +118,7 @@ def test_ticking_pinned_on_a_scheduled_item_is_refused_with_a_clear_message(edit
     response = editing.post(change_url(upcoming), form | {"pinned": "on"})
 
     assert response.status_code == 200
-    assert "Only a live item can be pinned" in response.content.decode()
+    assert "is not live: only a live item can be pinned" in response.content.decode()
     assert pinned_titles() == ["Ambassador speech"]
 
 

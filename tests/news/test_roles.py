@@ -231,3 +231,38 @@ def test_press_officer_item_published_by_editor_keeps_its_author(press, editing)
     assert article.status == Article.Status.PUBLISHED
     assert article.author.username == "olga"
     assert article.publication_date < dt.datetime.now(dt.UTC)
+
+
+def test_a_refused_press_officer_stays_in_the_admin_with_a_message_and_what_she_typed(press):
+    draft = DraftArticleFactory(title="Consular hours")
+    form = form_on_page(press.get(change_url(draft)))
+
+    response = press.post(
+        change_url(draft),
+        form | {"title": "Consular hours this week", "lead": "Closed on Monday.", "_publish": "Publish now"},
+    )
+
+    assert response.status_code == 403
+    assert [t.name for t in response.templates][0] == "admin/news/article/refused.html"
+    content = response.content.decode()
+    assert "Access denied" not in content
+    assert "Only editors can publish, schedule, unpublish or pin. Ask an editor." in content
+    assert ">Consular hours this week</textarea>" in content and ">Closed on Monday.</textarea>" in content
+    assert f'href="{change_url(draft)}"' in content
+    assert Article.objects.get(pk=draft.pk).title == "Consular hours"
+
+
+def test_a_published_item_tells_the_press_officer_why_it_is_read_only(press):
+    article = LiveArticleFactory()
+
+    content = press.get(change_url(article)).content.decode()
+
+    assert '<p class="readonly-reason">Live: ask an editor to change it.</p>' in content
+
+
+def test_a_press_officer_refused_a_restore_stays_in_the_admin(press):
+    article = DraftArticleFactory()
+    response = press.get(reverse("admin:news_article_revision", args=[article.pk, 1]))
+
+    assert response.status_code == 403
+    assert "Only editors can restore a version. Ask an editor." in response.content.decode()

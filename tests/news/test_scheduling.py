@@ -55,7 +55,7 @@ def test_admin_shows_and_takes_summer_times_as_london_time(editing):
     article.refresh_from_db()
     assert article.publication_date == dt.datetime(2021, 6, 30, 17, 0, tzinfo=dt.UTC)  # BST is UTC+1
     form = form_on_page(editing.get(change_url(article)))
-    assert (form["publication_date_0"], form["publication_date_1"]) == ("30/06/2021", "18:00:00")
+    assert (form["publication_date_0"], form["publication_date_1"]) == ("30/06/2021", "18:00")
 
 
 def test_badge_of_a_scheduled_item_reads_its_london_release_time(editing):
@@ -96,7 +96,9 @@ def test_editor_schedules_for_the_publication_time(editing, time_machine):
     article.refresh_from_db()
     assert article.state == Article.State.SCHEDULED
     assert article.publication_date == RELEASE
-    assert log_messages(article) == [("pavel", "Scheduled for 27 Oct 2020 18:00 London. Changed Publication time.")]
+    assert log_messages(article) == [
+        ("pavel", "Scheduled for 27 Oct 2020 18:00 London. Changed Publication time (London).")
+    ]
     assert "Scheduled for 27 Oct 2020 18:00 London." in history(editing, article)
     assert "pavel" in history(editing, article)
 
@@ -208,3 +210,46 @@ def test_pressing_enter_in_a_field_saves_and_never_publishes(editing, state):
     form = content.split('id="article_form"', 1)[1]
     first_button = re.search(r'<input type="submit"[^>]*name="(\w+)"', form).group(1)
     assert first_button == "_save"
+
+
+def test_publish_now_with_a_future_time_typed_is_refused_with_the_way_to_schedule(editing):
+    article = DraftArticleFactory(status=Article.Status.REVIEW, title="Visa rules")
+    form = form_on_page(editing.get(change_url(article)))
+
+    response = editing.post(
+        change_url(article),
+        form | {"publication_date_0": "27/10/2020", "publication_date_1": "18:00", "_publish": "Publish now"},
+    )
+
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert "You typed a publication time in the future (27 Oct 2020 18:00 London)" in content
+    assert "press “Schedule for the publication time”" in content
+    assert form_on_page(response)["publication_date_1"] == "18:00"  # what was typed stays
+    article.refresh_from_db()
+    assert article.status == Article.Status.REVIEW
+
+
+def test_publish_now_on_a_scheduled_item_with_its_time_untouched_publishes_now(editing):
+    article = ScheduledArticleFactory(publication_date=RELEASE)
+    form = form_on_page(editing.get(change_url(article)))
+
+    assert editing.post(change_url(article), form | {"_publish": "Publish now"}).status_code == 302
+
+    article.refresh_from_db()
+    assert article.is_live() and article.publication_date == NOW
+
+
+def test_times_are_shown_as_hh_mm_and_a_bad_date_names_the_expected_format(editing):
+    article = DraftArticleFactory(publication_date=RELEASE)
+    form = form_on_page(editing.get(change_url(article)))
+    assert form["publication_date_1"] == "18:00"
+
+    response = editing.post(
+        change_url(article), form | {"publication_date_0": "27.10.20x", "publication_date_1": "6pm"}
+    )
+
+    content = response.content.decode()
+    assert "Enter the date as DD/MM/YYYY, e.g. 26/10/2020." in content
+    assert "Enter the time as HH:MM, 24-hour London time, e.g. 18:00." in content
+    assert "Publication time (London)" in content

@@ -145,3 +145,39 @@ def test_a_new_item_at_an_old_address_is_served_instead_of_the_redirect(client, 
 
 def test_unknown_addresses_are_still_a_404(client, db, frozen):
     assert client.get("/news/2020/10/26/never-existed/").status_code == 404
+
+
+def admin_add_form(**overrides):
+    return {
+        "title": "Visa rules",
+        "slug": "visa-rules",  # what the page's script fills in from the title
+        "category": CategoryFactory().pk,
+        "lead": "The Embassy's statement.",
+        "body": "<p>Text</p>",
+        "status": "draft",
+        "publication_date_0": "2020-10-27",
+        "publication_date_1": "18:00",
+    } | overrides
+
+
+def test_a_second_item_with_the_same_title_gets_a_numbered_address_not_a_refusal(admin_client):
+    LiveArticleFactory(title="Visa rules", slug="visa-rules")
+
+    response = admin_client.post(reverse("admin:news_article_add"), admin_add_form(), follow=True)
+
+    assert "already exists" not in response.content.decode()
+    assert response.redirect_chain, response.content.decode()[:3000]
+    assert sorted(Article.objects.values_list("slug", flat=True)) == ["visa-rules", "visa-rules-2"]
+    assert "Its web address is …/visa-rules-2/" in response.content.decode()
+
+
+def test_a_slug_typed_with_spaces_capitals_or_cyrillic_is_cleaned_not_refused(admin_client):
+    response = admin_client.post(reverse("admin:news_article_add"), admin_add_form(slug="Заявление МИД  России"))
+
+    assert response.status_code == 302, response.content.decode()[:3000]
+    assert Article.objects.get().slug == "zaiavlenie-mid-rossii"
+
+
+def test_the_slug_is_labelled_as_the_web_address(admin_client):
+    content = admin_client.get(reverse("admin:news_article_add")).content.decode()
+    assert '<label for="id_slug">Web address:</label>' in content

@@ -6,7 +6,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
-from embassy.clocks import LONDON
+from core.clocks import LONDON
 from news.roles import EDITORS, PRESS_OFFICERS
 
 CHANGELIST = reverse("admin:news_article_changelist")

@@ -15,11 +15,11 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from consular.models import Email, Office, Phone
-from embassy.clocks import LONDON, london_today
-from embassy.models import IncidentCounter
+from core.clocks import LONDON, london_today
+from demo.articles import ARTICLES
+from demo.images import add_demo_images
 from images.models import delete_files_on_rollback
-from news.demo_articles import ARTICLES
-from news.demo_images import add_demo_images
+from masthead.models import IncidentCounter
 from news.models import Article, Category
 from news.roles import EDITORS, PRESS_OFFICERS
 

@@ -2,19 +2,10 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from embassy.clocks import london_today
+from core.clocks import london_today
+from core.models import TimeStampedModel
 
 DAYS_PLACEHOLDER = "{days}"
-
-
-class TimeStampedModel(models.Model):
-    """Creation and last-change times, for every editable model."""
-
-    created = models.DateTimeField(_("created"), auto_now_add=True)
-    updated = models.DateTimeField(_("updated"), auto_now=True)
-
-    class Meta:
-        abstract = True
 
 
 class IncidentCounterQuerySet(models.QuerySet):

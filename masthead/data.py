@@ -37,7 +37,7 @@ class Contact:
 
 def _read():
     from consular.models import Office
-    from embassy.models import IncidentCounter
+    from masthead.models import IncidentCounter
 
     office = (
         Office.objects.masthead_contact().prefetch_related("phones", "emails").first()
@@ -75,7 +75,7 @@ def invalidate(**kwargs):
 
 def connect_invalidation():
     from consular.models import Email, Office, Phone
-    from embassy.models import IncidentCounter
+    from masthead.models import IncidentCounter
 
     for model in (IncidentCounter, Office, Phone, Email):
         post_save.connect(invalidate, sender=model, dispatch_uid=f"masthead-save-{model.__name__}")

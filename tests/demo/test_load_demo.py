@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 
 from consular.models import Office
-from embassy.models import IncidentCounter
+from masthead.models import IncidentCounter
 from news.models import Article, Category
 
 NOW = dt.datetime(2020, 10, 27, 15, 0, tzinfo=dt.UTC)
@@ -82,7 +82,7 @@ def test_demo_superuser_only_in_debug(db, settings):
 
 
 def test_demo_article_bodies_survive_the_sanitiser_unchanged(demo):
-    from news.demo_articles import ARTICLES
+    from demo.articles import ARTICLES
 
     bodies = dict(Article.objects.values_list("slug", "body"))
     for data in ARTICLES:

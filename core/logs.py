@@ -22,7 +22,7 @@ def request_fields(request=None):
     request = request or current_request()
     if request is None:
         return {}
-    from embassy.security import client_ip
+    from core.addresses import client_ip
 
     fields = {
         "request_id": getattr(request, "log_id", None),

@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 from django.test import RequestFactory
 
-from embassy.context_processors import masthead
+from masthead.context_processors import masthead
 from tests.factories import IncidentCounterFactory
 
 UTC = dt.UTC

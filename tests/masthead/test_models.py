@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 from django.core.exceptions import ValidationError
 
-from embassy.models import IncidentCounter
+from masthead.models import IncidentCounter
 
 
 def test_counter_sentence_must_hold_the_day_count_once(db):
