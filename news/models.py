@@ -41,6 +41,9 @@ BODY_EXTENSIONS = {
     "Caption": True,
     "Image": True,
     "SpecialCharacters": True,
+    # django-prose-editor switches the browser's spell-checking off by
+    # default (its NoSpellCheck extension); press officers want it on.
+    "NoSpellCheck": False,
 }
 
 
