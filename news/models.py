@@ -14,6 +14,7 @@ from django_prose_editor.fields import ProseEditorField
 from embassy.clocks import LONDON
 from embassy.models import TimeStampedModel
 from images.html import images_without_alt
+from news import limits
 from news.slugs import unique_slug
 
 # What the body's rich-text editor offers. The server-side sanitiser is built
@@ -232,16 +233,31 @@ class Article(TimeStampedModel):
         Category, on_delete=models.PROTECT, related_name="articles", verbose_name=_("category")
     )
     lead = models.TextField(
-        _("lead paragraph"), help_text=_("Plain text, shown in lists and at the top of the item.")
+        _("lead paragraph"),
+        validators=[limits.lead_length],
+        help_text=_(
+            "Plain text, shown in lists and at the top of the item: at most 600 characters "
+            "(about 100 words), so that lists stay readable."
+        ),
     )
-    body = SanitizedHTMLField(_("body"), blank=True)
+    body = SanitizedHTMLField(
+        _("body"),
+        blank=True,
+        validators=[limits.body_length],
+        help_text=_(
+            "At most 300,000 characters of formatted text (about 40,000 words): "
+            "split a longer text into several items."
+        ),
+    )
     publication_date = models.DateTimeField(
         _("publication time"),
         default=timezone.now,
         db_index=True,
+        validators=[limits.validate_publication_time],
         help_text=_(
             "Visible to the public when published and this time has passed. "
-            "A future time schedules the item: it goes live at that minute by itself."
+            "A future time schedules the item: it goes live at that minute by itself "
+            "(at most two years ahead; years before 1900 are refused as typos)."
         ),
     )
     expires_at = models.DateTimeField(
