@@ -150,6 +150,13 @@ class ArticleQuerySet(models.QuerySet):
         (every address of its files holds its key)."""
         return self.filter(Q(image=image) | Q(body__contains=f"/{image.key.hex}/"))
 
+    def showing_in_text(self, images):
+        """Items whose text shows any of these library ``images``."""
+        query = Q()
+        for image in images:
+            query |= Q(body__contains=f"/{image.key.hex}/")
+        return self.filter(query) if query else self.none()
+
     def featured(self):
         """The home page's featured item: the featured category's newest pinned
         live item, or its newest live item when none is pinned."""
