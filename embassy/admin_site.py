@@ -88,6 +88,9 @@ class AutocompleteView(AutocompleteJsonView):
 
 
 class EmbassyAdminSite(admin.AdminSite):
+    # The home page is the newsroom desk (news.desk), with the app list below it.
+    index_template = "admin/desk.html"
+
     def second_factor_required(self):
         return settings.EMBASSY_ADMIN_OTP
 
@@ -125,6 +128,13 @@ class EmbassyAdminSite(admin.AdminSite):
         ]
 
     # Views.
+
+    def index(self, request, extra_context=None):
+        from news.desk import desk
+
+        shelves = desk(request, self.name)
+        context = {"desk": shelves, **({"title": _("Newsroom desk")} if shelves else {}), **(extra_context or {})}
+        return super().index(request, context)
 
     def autocomplete_view(self, request):
         return AutocompleteView.as_view(admin_site=self)(request)

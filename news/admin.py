@@ -4,7 +4,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from reversion.admin import VersionAdmin
 
-from news import workflow
+from news import desk, workflow
 from news.admin_workflow import ArticleWorkflowAdmin
 from news.models import Article, ArticleRedirect, Category
 
@@ -37,7 +37,7 @@ class StateFilter(admin.SimpleListFilter):
 @admin.register(Article)
 class ArticleAdmin(ArticleWorkflowAdmin, VersionAdmin):
     list_display = ["title", "category", "publication_date", "state_badge", "pinned"]
-    list_filter = [StateFilter, "category", "pinned"]
+    list_filter = [desk.DeskFilter, StateFilter, "category", "pinned"]
     list_select_related = ["category"]
     search_fields = ["title"]
     date_hierarchy = "publication_date"
@@ -53,6 +53,10 @@ class ArticleAdmin(ArticleWorkflowAdmin, VersionAdmin):
 
     class Media:
         css = {"all": ["css/admin.css"]}
+
+    def get_ordering(self, request):
+        # A shelf of the desk ("see all") lists in the desk's order.
+        return desk.ordering(request) or super().get_ordering(request)
 
     @admin.display(description=_("state"), ordering="status")
     def state_badge(self, obj):

@@ -145,6 +145,20 @@ class ArticleQuerySet(models.QuerySet):
         """Submitted for review: waiting for an editor to publish or schedule."""
         return self.filter(status=Article.Status.REVIEW)
 
+    def came_back(self):
+        """Drafts sent back to their author (returned from review, or unpublished)
+        and not submitted again yet."""
+        return self.drafts().filter(returned_at__isnull=False)
+
+    def expiring_soon(self, within=datetime.timedelta(days=7)):
+        """Published items whose expiry time is still to come, within ``within`` (a week)."""
+        now = timezone.now()
+        return self.published().filter(expires_at__gt=now, expires_at__lte=now + within)
+
+    def by_author(self, user):
+        """Written by ``user``."""
+        return self.filter(author=user)
+
     def showing_image(self, image):
         """Items that show the library ``image``: as their lead image or in their text
         (every address of its files holds its key)."""
@@ -297,6 +311,16 @@ class Article(TimeStampedModel):
         related_name="articles",
         verbose_name=_("author"),
     )
+    returned_at = models.DateTimeField(
+        _("sent back to draft"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_(
+            "When the item last came back to draft from review or from publication; "
+            "cleared when it is submitted or published again. Its author's desk lists it."
+        ),
+    )
     source_id = models.CharField(
         _("source ID"),
         max_length=100,
@@ -345,8 +369,19 @@ class Article(TimeStampedModel):
         # the status before (the audit trail, embassy.audit).
         self.stored_before_save = self._stored_row()
         stored = self.stored_before_save
+        self._note_return(stored)
+        if kwargs.get("update_fields") is not None and "status" in kwargs["update_fields"]:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "returned_at"}
         super().save(*args, **kwargs)
         ArticleRedirect.objects.remember(self, stored.get_absolute_url() if stored and stored.is_live() else None)
+
+    def _note_return(self, stored):
+        """Note when the item came back to draft (from review or publication),
+        for its author's desk; an item going forward again has not come back."""
+        if self.status != self.Status.DRAFT:
+            self.returned_at = None
+        elif stored is not None and stored.status != self.Status.DRAFT:
+            self.returned_at = timezone.now()
 
     def _stored_row(self):
         """This item as the database has it (``None`` before its first save)."""
