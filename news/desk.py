@@ -126,7 +126,11 @@ def desk(request, admin_site_name="admin", length=DESK_LENGTH):
     shelves = []
     for shelf in shelves_for(request.user):
         articles = shelf.articles(request.user)
-        entries = articles.select_related("category", "author").order_by(*shelf.ordering)[:length]
+        entries = (
+            articles.select_related("category", "author")
+            .defer("lead", "body", "search_vector")  # a list: never the text
+            .order_by(*shelf.ordering)[:length]
+        )
         shelves.append(
             {
                 "key": shelf.key,
