@@ -197,3 +197,22 @@ def test_staff_who_do_not_work_on_articles_get_the_plain_app_list(client, django
 
     assert 'class="desk"' not in content and "Newsroom desk" not in content
     assert 'href="/admin/consular/office/"' in content
+
+
+def test_an_item_comes_back_when_it_returns_to_draft_and_stops_when_it_goes_forward(june):
+    article = DraftArticleFactory(title="Round trip")
+    assert article.returned_at is None  # a new draft has not come back
+
+    article.status = Article.Status.REVIEW
+    article.save()
+    article.status = Article.Status.DRAFT
+    article.save(update_fields=["status"])
+    article.refresh_from_db()
+    assert article.returned_at == NOW
+    assert list(Article.objects.came_back()) == [article]
+
+    article.status = Article.Status.PUBLISHED
+    article.save()
+    article.refresh_from_db()
+    assert article.returned_at is None
+    assert not Article.objects.came_back().exists()
