@@ -14,6 +14,7 @@ from base64 import b32encode
 from django import forms
 from django.conf import settings
 from django.contrib import admin
+from django.contrib.admin.views.autocomplete import AutocompleteJsonView
 from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -75,7 +76,21 @@ class EnrolmentForm(forms.Form):
         return token
 
 
+class AutocompleteView(AutocompleteJsonView):
+    """Django's autocomplete for related fields, reading a NUL character in
+    the search term as a space: PostgreSQL refuses NUL in a query, and no
+    stored text can hold one. (The list's search box refuses it with a
+    message already.)"""
+
+    def process_request(self, request):
+        term, *rest = super().process_request(request)
+        return (term.replace("\x00", " "), *rest)
+
+
 class EmbassyAdminSite(admin.AdminSite):
+    # The home page is the newsroom desk (news.desk), with the app list below it.
+    index_template = "admin/desk.html"
+
     def second_factor_required(self):
         return settings.EMBASSY_ADMIN_OTP
 
@@ -113,6 +128,16 @@ class EmbassyAdminSite(admin.AdminSite):
         ]
 
     # Views.
+
+    def index(self, request, extra_context=None):
+        from news.desk import desk
+
+        shelves = desk(request, self.name)
+        context = {"desk": shelves, **({"title": _("Newsroom desk")} if shelves else {}), **(extra_context or {})}
+        return super().index(request, context)
+
+    def autocomplete_view(self, request):
+        return AutocompleteView.as_view(admin_site=self)(request)
 
     def second_factor_view(self, request):
         """Ask a password-authenticated staff member for their code."""

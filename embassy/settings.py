@@ -301,16 +301,18 @@ EMBASSY_ADMIN_OTP = env_flag("DJANGO_ADMIN_OTP", default=not DEBUG)
 EMBASSY_PROXY_COUNT = proxy_count
 
 
-# django-axes: five wrong passwords lock the address, and the account, for an
-# hour. Failures count until an hour after the last one; a right password does
-# not reset the count (it would let anyone with an account clear the count of
-# another account tried from the same address). Unlock early with
+# django-axes: five wrong passwords for one account from one address lock that
+# account at that address for an hour (the username and address together), so
+# a stranger guessing an editor's password locks only themselves: the editor
+# still signs in from the office, and colleagues behind the stranger's address
+# still sign in to their own accounts. Failures count until an hour after the
+# last one; a right password does not reset the count. Unlock early with
 # `manage.py axes_reset_username NAME` or in the admin's "Access attempts".
 AXES_CLIENT_IP_CALLABLE = "core.addresses.client_ip"
 AXES_COOLOFF_TIME = datetime.timedelta(hours=1)
 AXES_FAILURE_LIMIT = 5
 AXES_LOCKOUT_CALLABLE = "embassy.security.lockout_response"
-AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = False
 AXES_VERBOSE = False
 

@@ -1,5 +1,7 @@
 from django.contrib import admin
+from django.urls import reverse
 from django.utils.html import format_html, format_html_join
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from images.models import Image, delete_files_on_rollback
@@ -76,6 +78,29 @@ class ImageAdmin(admin.ModelAdmin):
         if not super().has_change_permission(request, obj):
             return False
         return obj is None or may_change_image(request.user, obj)
+
+    def get_deleted_objects(self, objs, request):
+        """What deleting these images would take with it, for the delete page
+        and the list's "Delete selected" action. An item that shows one of
+        them in its text would break, as a lead image's item would (the
+        database protects those): both are listed as protected, and the
+        delete is refused."""
+        from news.models import Article
+
+        deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
+        in_text = Article.objects.showing_in_text(objs).exclude(image__in=objs).order_by("title", "pk")
+        protected = [*protected, *(self.protected_item(article) for article in in_text)]
+        return deleted, counts, perms_needed, protected
+
+    def protected_item(self, article):
+        """"Article: <a>Title</a> (in its text)", as Django lists a protected item."""
+        return format_html(
+            '{}: <a href="{}">{}</a> ({})',
+            capfirst(article._meta.verbose_name),
+            reverse(f"{self.admin_site.name}:news_article_change", args=[article.pk]),
+            article,
+            _("in its text"),
+        )
 
     def save_model(self, request, obj, form, change):
         if not change and obj.uploaded_by_id is None:

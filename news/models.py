@@ -16,6 +16,7 @@ from django_prose_editor.fields import ProseEditorField
 from core.clocks import LONDON
 from core.models import TimeStampedModel
 from images.html import images_without_alt
+from news import limits
 from news.slugs import unique_slug
 
 # What the body's rich-text editor offers. The server-side sanitiser is built
@@ -43,6 +44,9 @@ BODY_EXTENSIONS = {
     "Caption": True,
     "Image": True,
     "SpecialCharacters": True,
+    # django-prose-editor switches the browser's spell-checking off by
+    # default (its NoSpellCheck extension); press officers want it on.
+    "NoSpellCheck": False,
 }
 
 
@@ -154,10 +158,31 @@ class ArticleQuerySet(models.QuerySet):
         """Items of the category whose slug is ``slug``; none when no category has it."""
         return self.filter(category__in=Category.objects.with_slug(slug))
 
+    def came_back(self):
+        """Drafts sent back to their author (returned from review, or unpublished)
+        and not submitted again yet."""
+        return self.drafts().filter(returned_at__isnull=False)
+
+    def expiring_soon(self, within=datetime.timedelta(days=7)):
+        """Published items whose expiry time is still to come, within ``within`` (a week)."""
+        now = timezone.now()
+        return self.published().filter(expires_at__gt=now, expires_at__lte=now + within)
+
+    def by_author(self, user):
+        """Written by ``user``."""
+        return self.filter(author=user)
+
     def showing_image(self, image):
         """Items that show the library ``image``: as their lead image or in their text
         (every address of its files holds its key)."""
         return self.filter(Q(image=image) | Q(body__contains=f"/{image.key.hex}/"))
+
+    def showing_in_text(self, images):
+        """Items whose text shows any of these library ``images``."""
+        query = Q()
+        for image in images:
+            query |= Q(body__contains=f"/{image.key.hex}/")
+        return self.filter(query) if query else self.none()
 
     def featured(self):
         """The home page's featured item: the featured category's newest pinned
@@ -284,16 +309,31 @@ class Article(TimeStampedModel):
         Category, on_delete=models.PROTECT, related_name="articles", verbose_name=_("category")
     )
     lead = models.TextField(
-        _("lead paragraph"), help_text=_("Plain text, shown in lists and at the top of the item.")
+        _("lead paragraph"),
+        validators=[limits.lead_length],
+        help_text=_(
+            "Plain text, shown in lists and at the top of the item: at most 600 characters "
+            "(about 100 words), so that lists stay readable."
+        ),
     )
-    body = SanitizedHTMLField(_("body"), blank=True)
+    body = SanitizedHTMLField(
+        _("body"),
+        blank=True,
+        validators=[limits.body_length],
+        help_text=_(
+            "At most 300,000 characters of formatted text (about 40,000 words): "
+            "split a longer text into several items."
+        ),
+    )
     publication_date = models.DateTimeField(
         _("publication time"),
         default=timezone.now,
         db_index=True,
+        validators=[limits.validate_publication_time],
         help_text=_(
             "Visible to the public when published and this time has passed. "
-            "A future time schedules the item: it goes live at that minute by itself."
+            "A future time schedules the item: it goes live at that minute by itself "
+            "(at most two years ahead; years before 1900 are refused as typos)."
         ),
     )
     expires_at = models.DateTimeField(
@@ -325,6 +365,16 @@ class Article(TimeStampedModel):
         blank=True,
         related_name="articles",
         verbose_name=_("author"),
+    )
+    returned_at = models.DateTimeField(
+        _("sent back to draft"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_(
+            "When the item last came back to draft from review or from publication; "
+            "cleared when it is submitted or published again. Its author's desk lists it."
+        ),
     )
     source_id = models.CharField(
         _("source ID"),
@@ -374,8 +424,19 @@ class Article(TimeStampedModel):
             self.slug = unique_slug(type(self).objects.exclude(pk=self.pk), self.title)
         if stored is None:
             stored = self.stored_state()
+        self._note_return(stored)
+        if kwargs.get("update_fields") is not None and "status" in kwargs["update_fields"]:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "returned_at"}
         super().save(*args, **kwargs)
         ArticleRedirect.objects.remember(self, stored.get_absolute_url() if stored and stored.is_live() else None)
+
+    def _note_return(self, stored):
+        """Note when the item came back to draft (from review or publication),
+        for its author's desk; an item going forward again has not come back."""
+        if self.status != self.Status.DRAFT:
+            self.returned_at = None
+        elif stored is not None and stored.status != self.Status.DRAFT:
+            self.returned_at = timezone.now()
 
     def stored_state(self):
         """The item's ``PublicationState`` as the database has it (``None`` before

@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy
 from reversion.admin import VersionAdmin
 
 from images.admin import scaled_img
-from news import workflow
+from news import desk, workflow
 from news.admin.actions import ArticleActionsMixin
 from news.admin.forms import BUTTONS, ArticleAdminForm
 from news.admin.history import ArticleHistoryMixin
@@ -47,7 +47,7 @@ class ArticleAdmin(ArticlePermissionsMixin, ArticleActionsMixin, ArticleHistoryM
     form = ArticleAdminForm
     change_list_template = "admin/news/article/change_list.html"
     list_display = ["title", "category", "publication_date", "state_badge", "pinned"]
-    list_filter = [StateFilter, "category", "pinned"]
+    list_filter = [desk.DeskFilter, StateFilter, "category", "pinned"]
     list_select_related = ["category"]
     search_fields = ["title"]
     date_hierarchy = "publication_date"
@@ -67,6 +67,10 @@ class ArticleAdmin(ArticlePermissionsMixin, ArticleActionsMixin, ArticleHistoryM
     class Media:
         css = {"all": ["css/admin.css"]}
         js = ["js/admin/article_form.js"]
+
+    def get_ordering(self, request):
+        # A shelf of the desk ("see all") lists in the desk's order.
+        return desk.ordering(request) or super().get_ordering(request)
 
     @admin.display(description=gettext_lazy("state"), ordering="status")
     def state_badge(self, obj):

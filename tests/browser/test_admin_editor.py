@@ -53,3 +53,17 @@ def test_press_officer_publishes_an_item_with_a_bold_word_from_the_editor(
     expect(article_body).to_have_text("The Ambassador spoke about friendship between our peoples.")
     expect(article_body.locator("strong")).to_have_text("friendship")
     assert browser_problems.page_errors == []
+
+
+def test_the_body_editor_checks_spelling(page, live_server, press_officer):
+    sign_in(page, live_server, press_officer.username)
+    page.goto(live_server.url + "/admin/news/article/add/")
+
+    body = page.locator(".prose-editor [contenteditable=true]")
+    expect(body).to_be_visible()
+
+    # The browser underlines misspelt words in an editable element unless
+    # told not to (django-prose-editor's NoSpellCheck extension sets
+    # spellcheck="false").
+    assert body.get_attribute("spellcheck") != "false"
+    assert body.evaluate("element => element.spellcheck") is True
