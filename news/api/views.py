@@ -4,6 +4,8 @@ The read-only news API. Like every public surface it shows
 (in ``get_queryset``), never at import, so "now" is always now.
 """
 
+from functools import partial
+
 from django.core.paginator import Paginator
 from rest_framework.exceptions import NotFound
 from rest_framework.pagination import PageNumberPagination
@@ -11,6 +13,7 @@ from rest_framework.viewsets import ReadOnlyModelViewSet
 
 from news.api.filters import ArticleFilter
 from news.api.serializers import ArticleDetailSerializer, ArticleSerializer, CategorySerializer
+from news.listing import LivePaginator, Scope
 from news.models import Article, Category
 from news.pagination import is_page_number
 from news.search import MAX_COUNTED, CappedPaginator, clean_query
@@ -24,7 +27,8 @@ class NewsPagination(PageNumberPagination):
     A search (``q``) counts at most ``MAX_COUNTED`` matches, as the search page
     does: past them ``count_capped`` is true, ``count`` stops there, and so do
     the pages, so that a common word costs a short scan instead of counting
-    every match.
+    every match. Without ``q`` the list is counted and paged from the live summary
+    (``news.listing``): ``?page=4000`` costs what page 1 does.
     """
 
     page_size = 20
@@ -33,8 +37,12 @@ class NewsPagination(PageNumberPagination):
     last_page_strings = ()
 
     def paginate_queryset(self, queryset, request, view=None):
-        searching = bool(clean_query(request.query_params.get("q")))
-        self.django_paginator_class = CappedPaginator if searching else Paginator
+        if clean_query(request.query_params.get("q")):
+            self.django_paginator_class = CappedPaginator
+        elif (scope := listing_scope(request)) is not None:
+            self.django_paginator_class = partial(LivePaginator, scope=scope)
+        else:
+            self.django_paginator_class = Paginator
         return super().paginate_queryset(queryset, request, view)
 
     def get_page_number(self, request, paginator):
@@ -64,6 +72,19 @@ class NewsPagination(PageNumberPagination):
         return schema
 
 
+def listing_scope(request):
+    """The live items a list without ``q`` holds, as a ``Scope`` for ``LivePaginator``; ``None``
+    when a filter narrows it in a way a scope cannot say (it is then counted)."""
+    filterset = ArticleFilter(request.query_params, queryset=Article.objects.none(), request=request)
+    if not filterset.is_valid():
+        return None
+    data = filterset.form.cleaned_data
+    if any(value for name, value in data.items() if name not in {"q", "category", "date_from", "date_to"}):
+        return None
+    category = data.get("category")
+    return Scope(category.pk if category else None, data.get("date_from"), data.get("date_to"))
+
+
 class ArticleViewSet(ReadOnlyModelViewSet):
     """Published news items, newest first (best match first with ``q``; a search counts its
     matches up to a limit only: see ``count_capped``)."""
@@ -74,7 +95,9 @@ class ArticleViewSet(ReadOnlyModelViewSet):
     pagination_class = NewsPagination
 
     def get_queryset(self):
-        return Article.objects.live().select_related("category", "image")
+        articles = Article.objects.live().select_related("category", "image").defer("search_vector")
+        articles = articles.order_by("-publication_date", "-pk")
+        return articles if self.action == "retrieve" else articles.defer("body")  # lists never load bodies
 
     def get_serializer_class(self):
         return ArticleDetailSerializer if self.action == "retrieve" else ArticleSerializer

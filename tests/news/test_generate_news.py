@@ -6,6 +6,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.utils import timezone
 
+from news.listing import live_summary
 from news.models import Article
 from tests.factories import CategoryFactory, LiveArticleFactory
 
@@ -31,6 +32,7 @@ def test_it_creates_n_items_most_of_them_live_in_the_sites_categories(db, settin
     assert Article.objects.drafts().exists() and Article.objects.scheduled().exists()
     oldest = items.order_by("publication_date").first().publication_date
     assert timezone.now() - oldest > timezone.timedelta(days=365 * 2)
+    assert live_summary().count() == live  # the counts know of rows inserted in bulk
 
 
 def test_items_read_like_news_and_are_stored_as_any_item_is(db, settings):
