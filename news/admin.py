@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.contrib.admin.views.main import ChangeList
 from django.contrib.auth import get_user_model
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
@@ -34,11 +35,19 @@ class StateFilter(admin.SimpleListFilter):
         }.get(self.value(), queryset.all)()
 
 
+class ArticleChangeList(ChangeList):
+    """The article list loads no bodies nor search vectors (its columns need neither)."""
+
+    def get_queryset(self, request, exclude_parameters=None):
+        return super().get_queryset(request, exclude_parameters).defer("body", "search_vector")
+
+
 @admin.register(Article)
 class ArticleAdmin(ArticleWorkflowAdmin, VersionAdmin):
     list_display = ["title", "category", "publication_date", "state_badge", "pinned"]
     list_filter = [StateFilter, "category", "pinned"]
     list_select_related = ["category"]
+    show_full_result_count = False  # one count per list, not a second one of every item
     search_fields = ["title"]
     date_hierarchy = "publication_date"
     prepopulated_fields = {"slug": ["title"]}
@@ -53,6 +62,9 @@ class ArticleAdmin(ArticleWorkflowAdmin, VersionAdmin):
 
     class Media:
         css = {"all": ["css/admin.css"]}
+
+    def get_changelist(self, request, **kwargs):
+        return ArticleChangeList
 
     @admin.display(description=_("state"), ordering="status")
     def state_badge(self, obj):

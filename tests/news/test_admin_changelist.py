@@ -1,0 +1,42 @@
+"""The editor's article list stays quick however many items there are: it loads no bodies and
+its queries do not grow with the newsroom."""
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from tests.factories import LiveArticleFactory
+
+CHANGELIST = reverse("admin:news_article_changelist")
+
+
+def queries_of(client, path):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(path)
+    assert response.status_code == 200
+    return response, [q["sql"] for q in queries.captured_queries]
+
+
+def test_the_article_list_loads_no_bodies(editing, db):
+    for n in range(5):
+        LiveArticleFactory(title=f"Item {n}", body=f"<p>Long text number {n}.</p>")
+
+    response, queries = queries_of(editing, CHANGELIST)
+
+    assert "Item 4" in response.content.decode()
+    body = connection.ops.quote_name("body")
+    listing = [sql.split(" FROM ")[0] for sql in queries if sql.startswith("SELECT") and "news_article" in sql]
+    assert listing and not [sql for sql in listing if body in sql or "search_vector" in sql]
+
+
+def test_the_article_list_counts_once_and_costs_the_same_at_any_size(editing, db):
+    LiveArticleFactory.create_batch(30)
+    editing.get(CHANGELIST)
+    _, few = queries_of(editing, CHANGELIST)
+
+    LiveArticleFactory.create_batch(120)
+    response, many = queries_of(editing, CHANGELIST + "?p=2")
+
+    assert len(many) == len(few)
+    assert sum("COUNT(" in sql.upper() for sql in many) == 2  # the list's and the review queue's
+    assert "150 articles" in response.content.decode()
