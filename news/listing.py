@@ -22,11 +22,14 @@ items, whatever the page number, and skips them in an index.
 
 import datetime
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import groupby
 
 from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Count, Subquery
 from django.db.models.functions import TruncMonth
+from django.urls import get_script_prefix, reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 
@@ -119,6 +122,25 @@ def live_summary():
             timeout = max(1, min(MAX_AGE, int((summary.valid_until - timezone.now()).total_seconds()) + 1))
         cache.set(key, summary, timeout)
     return summary
+
+
+def archive_links(months):
+    """``[(year, year_url, [(month, month_url), …]), …]`` for the browse-by-date list of
+    ``months`` (newest first): the addresses are worked out once per month list and process,
+    not on every page (a dozen years are some 150 of them)."""
+    return _archive_links(tuple(months), get_script_prefix())
+
+
+@lru_cache(maxsize=32)
+def _archive_links(months, script_prefix):
+    return [
+        (
+            year,
+            reverse("news:archive_year", kwargs={"year": year}),
+            [(m, reverse("news:archive_month", kwargs={"year": m.year, "month": m.month})) for m in in_year],
+        )
+        for year, in_year in groupby(months, key=lambda month: month.year)
+    ]
 
 
 @dataclass(frozen=True)

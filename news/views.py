@@ -15,7 +15,7 @@ from django.views.generic import (
 )
 
 from news.forms import SearchForm
-from news.listing import LivePaginator, Scope, live_summary
+from news.listing import LivePaginator, Scope, archive_links, live_summary
 from news.models import Article, Category
 from news.pagination import is_page_number
 from news.search import CappedPaginator
@@ -79,7 +79,8 @@ class ArchiveNavigationMixin:
     summary, not from every item)."""
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(archive_months=self.live_summary.months(), **kwargs)
+        months = self.live_summary.months()
+        return super().get_context_data(archive_months=months, archive_years=archive_links(months), **kwargs)
 
 
 class ArticleArchiveView(LiveArticleMixin, ArchiveNavigationMixin, ListView):
