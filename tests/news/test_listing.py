@@ -7,6 +7,7 @@ nothing run in between.
 
 import datetime as dt
 import math
+import re
 
 import pytest
 from django.core.paginator import Paginator
@@ -223,3 +224,17 @@ def test_lists_never_load_bodies(client, newsroom, path):
         assert len(loading) == 1 and "search_vector" not in loading[0]  # the featured item, shown in full
     else:
         assert loading == []
+
+
+def test_the_items_sitemap_is_paged_and_each_page_holds_what_offset_would(client, newsroom, monkeypatch):
+    from news.sitemaps import ArticleSitemap
+
+    monkeypatch.setattr(ArticleSitemap, "limit", 10)
+    live = list(Article.objects.live().order_by(*ORDER))
+    index = client.get("/sitemap.xml").content.decode()
+    assert index.count("/sitemap-news.xml") == 5  # 47 items, ten a page
+    for number in range(1, 6):
+        page = client.get("/sitemap-news.xml", {"p": number}).content.decode()
+        expected = live[(number - 1) * 10 : number * 10]
+        assert [a.get_absolute_url() for a in expected] == re.findall(r"<loc>https?://[^/]+(/news/[^<]+)</loc>", page)
+    assert client.get("/sitemap-news.xml", {"p": 6}).status_code == 404
