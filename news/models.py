@@ -65,7 +65,7 @@ class SanitizedHTMLField(ProseEditorField):
 class CategoryQuerySet(models.QuerySet):
     def with_live_counts(self):
         """Each category with ``live_count``: how many of its items the public can see (from the
-        live summary, ``news.listing``: no count over every item)."""
+        live summary, ``news.listing``, read when this is called: no count over every item)."""
         from news.listing import live_summary
 
         counts = live_summary().by_category()
