@@ -85,13 +85,23 @@ def listing_scope(request):
     return Scope(category.pk if category else None, data.get("date_from"), data.get("date_to"))
 
 
+class WordsLastArticleFilter(ArticleFilter):
+    """``ArticleFilter`` with the words applied after the category and the dates, as on the search
+    page: a search ranks the newest matches of what the other filters leave (``news.search``)."""
+
+    def filter_queryset(self, queryset):
+        for name, value in sorted(self.form.cleaned_data.items(), key=lambda item: item[0] == "q"):
+            queryset = self.filters[name].filter(queryset, value)
+        return queryset
+
+
 class ArticleViewSet(ReadOnlyModelViewSet):
     """Published news items, newest first (best match first with ``q``; a search counts its
     matches up to a limit only: see ``count_capped``)."""
 
     lookup_field = "slug"
     lookup_value_regex = SLUG
-    filterset_class = ArticleFilter
+    filterset_class = WordsLastArticleFilter
     pagination_class = NewsPagination
 
     def get_queryset(self):

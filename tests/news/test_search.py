@@ -443,3 +443,19 @@ def test_a_common_word_ranks_its_newest_matches_only(client, db, frozen, monkeyp
     assert "Visa visa visa" not in page.content.decode()
     api = client.get("/api/v1/news/", {"q": "visa"}).json()
     assert api["count"] == 3 and api["count_capped"]
+
+
+def test_a_search_within_a_category_ranks_that_categorys_matches(client, db, frozen, monkeypatch):
+    """The category and dates narrow the matches before the newest are taken, on the search page
+    and in the API alike: newer matches elsewhere never crowd out the category's own."""
+    monkeypatch.setattr("news.search.MAX_RANKED", 2)
+    statements = CategoryFactory(slug="statements")
+    LiveArticleFactory(title="Visa statement", category=statements, publication_date=NOW - dt.timedelta(days=9))
+    for n in range(3):
+        LiveArticleFactory(title=f"Visa comment {n}", publication_date=NOW - dt.timedelta(days=n))
+
+    assert results(search(client, q="visa", category="statements")) == ["Visa statement"]
+    api = client.get("/api/v1/news/", {"q": "visa", "category": "statements"}).json()
+    assert [item["title"] for item in api["results"]] == ["Visa statement"]
+    dated = client.get("/api/v1/news/", {"q": "visa", "date_to": "2020-10-20"}).json()
+    assert [item["title"] for item in dated["results"]] == ["Visa statement"]
