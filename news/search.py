@@ -126,21 +126,29 @@ def search(queryset, query):
     if is_postgresql(queryset):
         search_query = tsquery(query)
         matches = queryset.filter(search_vector=search_query)
-        return (
-            newest_matches(queryset, matches)
+        newest = newest_matches(matches)
+        results = (
+            queryset.filter(pk__in=newest)
             .annotate(rank=SearchRank(F("search_vector"), search_query))
             .order_by("-rank", "-publication_date", "-pk")
         )
+        return counted(results, len(newest))
     return _fallback_search(queryset, query)
 
 
-def newest_matches(queryset, matches):
-    """The newest ``MAX_RANKED`` of ``matches``, as rows of ``queryset``: what is ranked. A
-    common word matches half the newsroom; ranking only its newest matches keeps a search as
-    quick as a rare word's (the newest are found in the date index). They are looked up here,
-    once, rather than again by the count and by the page."""
-    newest = matches.order_by("-publication_date", "-pk").values_list("pk", flat=True)[:MAX_RANKED]
-    return queryset.filter(pk__in=list(newest))
+def newest_matches(matches):
+    """The keys of the newest ``MAX_RANKED`` of ``matches``: what is ranked. A common word
+    matches half the newsroom; ranking only its newest matches keeps a search as quick as a rare
+    word's (the newest are found in the date index). They are looked up here, once, rather than
+    again by the count and by the page."""
+    return list(matches.order_by("-publication_date", "-pk").values_list("pk", flat=True)[:MAX_RANKED])
+
+
+def counted(results, count):
+    """``results`` saying how many they are (``matches_found``), so that ``CappedPaginator`` need
+    not count them again; a queryset made from them counts as any other."""
+    results.matches_found = count
+    return results
 
 
 def _variants(word):
@@ -180,7 +188,9 @@ def _fallback_search(queryset, query):
         matches = matches.filter(title | lead | body)
         for condition, weight in ((title, 1.0), (lead, 0.4), (body, 0.1)):
             rank = rank + Case(When(condition, then=Value(weight)), default=Value(0.0), output_field=FloatField())
-    return newest_matches(queryset, matches).annotate(rank=rank).order_by("-rank", "-publication_date", "-pk")
+    newest = newest_matches(matches)
+    results = queryset.filter(pk__in=newest).annotate(rank=rank).order_by("-rank", "-publication_date", "-pk")
+    return counted(results, len(newest))
 
 
 class CappedPaginator(Paginator):
@@ -191,9 +201,11 @@ class CappedPaginator(Paginator):
 
     @cached_property
     def count(self):
-        counted = self.object_list.order_by().values("pk")[: self.cap + 1].count()
-        self.capped = counted > self.cap
-        return min(counted, self.cap)
+        found = getattr(self.object_list, "matches_found", None)
+        if found is None:
+            found = self.object_list.order_by().values("pk")[: self.cap + 1].count()
+        self.capped = found > self.cap
+        return min(found, self.cap)
 
     capped = False
 
