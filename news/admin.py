@@ -1,6 +1,8 @@
 from django.contrib import admin
 from django.contrib.admin.views.main import ChangeList
 from django.contrib.auth import get_user_model
+from django.core.paginator import Paginator
+from django.db.models import Subquery
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from reversion.admin import VersionAdmin
@@ -35,6 +37,18 @@ class StateFilter(admin.SimpleListFilter):
         }.get(self.value(), queryset.all)()
 
 
+class IndexPaginator(Paginator):
+    """Pages found in an index: a deep page's keys are skipped to in the index alone and only
+    its rows are read (``?p=500`` of 100,000 items costs what page 1 does, nearly)."""
+
+    def page(self, number):
+        number = self.validate_number(number)
+        bottom = (number - 1) * self.per_page
+        top = min(bottom + self.per_page, self.count)
+        keys = self.object_list.values("pk")[bottom:top]
+        return self._get_page(self.object_list.filter(pk__in=Subquery(keys)), number, self)
+
+
 class ArticleChangeList(ChangeList):
     """The article list loads no bodies nor search vectors (its columns need neither)."""
 
@@ -48,6 +62,7 @@ class ArticleAdmin(ArticleWorkflowAdmin, VersionAdmin):
     list_filter = [StateFilter, "category", "pinned"]
     list_select_related = ["category"]
     show_full_result_count = False  # one count per list, not a second one of every item
+    paginator = IndexPaginator
     search_fields = ["title"]
     date_hierarchy = "publication_date"
     prepopulated_fields = {"slug": ["title"]}

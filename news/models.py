@@ -333,6 +333,8 @@ class Article(TimeStampedModel):
             # The pinned item (one per category at most), and the newest change (sitemaps).
             models.Index(fields=["category"], name="news_article_pinned_idx", condition=Q(pinned=True)),
             models.Index(fields=["status", "updated"], name="news_article_updated_idx"),
+            # The admin's list of every item, newest first, paged in the index (news.admin).
+            models.Index(fields=["-publication_date", "-id"], name="news_article_newest_idx"),
         ]
         constraints = [
             models.UniqueConstraint(

@@ -5,6 +5,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from news.models import Article
 from tests.factories import LiveArticleFactory
 
 CHANGELIST = reverse("admin:news_article_changelist")
@@ -40,3 +41,22 @@ def test_the_article_list_counts_once_and_costs_the_same_at_any_size(editing, db
     assert len(many) == len(few)
     assert sum("COUNT(" in sql.upper() for sql in many) == 2  # the list's and the review queue's
     assert "150 articles" in response.content.decode()
+
+
+def test_a_deep_page_of_the_list_holds_what_offset_paging_would(editing, db):
+    LiveArticleFactory.create_batch(130)
+    expected = list(Article.objects.order_by("-publication_date", "-pk").values_list("pk", flat=True)[100:130])
+
+    response = editing.get(CHANGELIST, {"p": 2})
+
+    assert [article.pk for article in response.context["cl"].result_list] == expected
+    assert editing.get(CHANGELIST, {"p": 3}).status_code == 302  # past the end: back to the list
+
+
+def test_the_title_search_finds_words_inside_titles(editing, db):
+    LiveArticleFactory(title="Statement on consular access")
+    LiveArticleFactory(title="Reception at the embassy")
+
+    response = editing.get(CHANGELIST, {"q": "CONSULAR"})
+
+    assert [article.title for article in response.context["cl"].result_list] == ["Statement on consular access"]
