@@ -58,7 +58,7 @@ class NewsFeed(Feed):
         return settings.EMBASSY_SITE_NAME
 
     def items(self, scope):
-        articles = Article.objects.live().select_related("category", "image")
+        articles = Article.objects.live().for_listing().select_related("image")
         if scope.category:
             articles = articles.filter(category=scope.category)
         articles = list(articles[:ITEMS_PER_FEED])

@@ -6,8 +6,7 @@ from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.core.validators import slug_re
 from django.db import models
-from django.db.models import Count, OuterRef, Q, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import Case, IntegerField, Min, Q, Subquery, Value, When
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -71,16 +70,18 @@ class SanitizedHTMLField(ProseEditorField):
 
 class CategoryQuerySet(models.QuerySet):
     def with_live_counts(self):
-        """Each category with ``live_count``: how many of its items the public can see."""
-        live = (
-            Article.objects.live()
-            .filter(category=OuterRef("pk"))
-            .order_by()
-            .values("category")
-            .annotate(count=Count("pk"))
-            .values("count")
+        """Each category with ``live_count``: how many of its items the public can see (from the
+        live summary, ``news.listing``, read when this is called: no count over every item)."""
+        from news.listing import live_summary
+
+        counts = live_summary().by_category()
+        return self.annotate(
+            live_count=Case(
+                *[When(pk=pk, then=Value(count)) for pk, count in counts.items()],
+                default=Value(0),
+                output_field=IntegerField(),
+            )
         )
-        return self.annotate(live_count=Coalesce(Subquery(live), 0))
 
     def with_slug(self, slug):
         """The category whose slug is ``slug``: any string may be asked, and one that is not
@@ -138,6 +139,24 @@ class ArticleQuerySet(models.QuerySet):
             Q(expires_at__isnull=True) | Q(expires_at__gt=now), publication_date__lte=now
         )
 
+    def for_listing(self):
+        """For lists of items (titles, dates, leads): the category joined, the body and the
+        search vector left in the database."""
+        return self.select_related("category").defer("body", "search_vector")
+
+    def next_change(self):
+        """The next moment the clock changes what ``live()`` shows: the earliest publication or
+        expiry time still to come of a published item (``None`` when there is none). One query,
+        over the scheduled and expiring items only (indexed)."""
+        now = timezone.now()
+        coming, expiring = Q(publication_date__gt=now), Q(expires_at__gt=now)
+        times = (
+            self.published()
+            .filter(coming | expiring)
+            .aggregate(release=Min("publication_date", filter=coming), expiry=Min("expires_at", filter=expiring))
+        )
+        return min((time for time in times.values() if time is not None), default=None)
+
     def expired(self):
         """Published, but the expiry time has passed: off the public site."""
         return self.published().filter(expires_at__lte=timezone.now())
@@ -187,10 +206,13 @@ class ArticleQuerySet(models.QuerySet):
     def featured(self):
         """The home page's featured item: the featured category's newest pinned
         live item, or its newest live item when none is pinned."""
+        featured = self.live().filter(category__is_featured=True)
+        newest = featured.order_by("-publication_date", "-pk").values("pk")[:1]
+        # Only the pinned items and the newest one are sorted by their pin, not the whole category.
         return (
-            self.live()
-            .filter(category__is_featured=True)
+            featured.filter(Q(pinned=True) | Q(pk=Subquery(newest)))
             .select_related("category")
+            .defer("search_vector")
             .order_by("-pinned", "-publication_date", "-pk")
             .first()
         )
@@ -221,14 +243,15 @@ class ArticleQuerySet(models.QuerySet):
 
     def before(self, article):
         """Items published before ``article`` (at the same time: created before it), newest first."""
-        return self.filter(
+        # The plain bound lets the date index find the first one at once.
+        return self.filter(publication_date__lte=article.publication_date).filter(
             Q(publication_date__lt=article.publication_date)
             | Q(publication_date=article.publication_date, pk__lt=article.pk)
         ).order_by("-publication_date", "-pk")
 
     def after(self, article):
         """Items published after ``article`` (at the same time: created after it), oldest first."""
-        return self.filter(
+        return self.filter(publication_date__gte=article.publication_date).filter(
             Q(publication_date__gt=article.publication_date)
             | Q(publication_date=article.publication_date, pk__gt=article.pk)
         ).order_by("publication_date", "pk")
@@ -398,7 +421,26 @@ class Article(TimeStampedModel):
         verbose_name = _("article")
         verbose_name_plural = _("articles")
         permissions = [("publish_article", _("Can publish, schedule, unpublish and pin articles"))]
-        indexes = [models.Index(fields=["status", "publication_date"], name="news_article_live_idx")]
+        indexes = [
+            models.Index(fields=["status", "publication_date"], name="news_article_live_idx"),
+            # Live lists, newest first, all and per category. The expiry and the category are
+            # in the index too, so that counting (news.listing) never reads the rows.
+            models.Index(
+                fields=["-publication_date", "-id", "expires_at", "category"],
+                name="news_article_listing_idx",
+                condition=Q(status="published"),
+            ),
+            models.Index(
+                fields=["category", "-publication_date", "-id", "expires_at"],
+                name="news_article_category_idx",
+                condition=Q(status="published"),
+            ),
+            # The pinned item (one per category at most), and the newest change (sitemaps).
+            models.Index(fields=["category"], name="news_article_pinned_idx", condition=Q(pinned=True)),
+            models.Index(fields=["status", "updated"], name="news_article_updated_idx"),
+            # The admin's list of every item, newest first, paged in the index (news.admin).
+            models.Index(fields=["-publication_date", "-id"], name="news_article_newest_idx"),
+        ]
         constraints = [
             models.UniqueConstraint(
                 fields=["source_id"], condition=~Q(source_id=""), name="news_article_unique_source_id"
@@ -468,4 +510,5 @@ class Article(TimeStampedModel):
         return max(self.publication_date, self.updated)
 
 
+from news.changes import ArticleChanges  # noqa: E402, F401 - a model of this app, kept in its own module
 from news.redirects import ArticleRedirect  # noqa: E402 - a model of this app, kept in its own module

@@ -2,12 +2,18 @@
 The sitemap: every live item, every category and the site's fixed pages, with
 the time each last changed. Built from ``Article.objects.live()`` on every
 request, so a scheduled item joins it at its time and never before.
+
+The items' section is paged ``ArticleSitemap.limit`` to a file (``?p=2``, …,
+all listed in ``/sitemap.xml``), counted and paged from the live summary
+(``news.listing``), so that every page is as quick as the first.
 """
 
 from django.contrib.sitemaps import Sitemap
 from django.db.models import Max, OuterRef, Subquery
 from django.urls import reverse
+from django.utils.functional import cached_property
 
+from news.listing import LivePaginator
 from news.models import Article, Category
 
 
@@ -18,6 +24,13 @@ def newest_change(articles):
 
 
 class ArticleSitemap(Sitemap):
+    # Far below the protocol's 50,000: rendering a page costs time per address.
+    limit = 250
+
+    @cached_property
+    def paginator(self):
+        return LivePaginator(self._items(), self.limit)
+
     def items(self):
         return Article.objects.live().only("slug", "publication_date", "updated").order_by("-publication_date", "-pk")
 

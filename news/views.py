@@ -1,6 +1,9 @@
+import datetime
+
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404
 from django.utils.decorators import method_decorator
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.generic import (
@@ -12,6 +15,7 @@ from django.views.generic import (
 )
 
 from news.forms import SearchForm
+from news.listing import LivePaginator, Scope, archive_links, live_summary
 from news.models import Article, Category
 from news.pagination import is_page_number
 from news.search import CappedPaginator
@@ -22,7 +26,9 @@ LATEST_ON_HOME = 10
 class LiveArticleMixin:
     """Every public news view shows ``Article.objects.live()`` and nothing else, newest first
     (items released at the same time: the last created first, so that each is on exactly one
-    page), twenty a page, and takes only digits as a page number."""
+    page), twenty a page, and takes only digits as a page number. Lists never load bodies, and
+    are counted and paged from the live summary (``news.listing``): a deep page costs what
+    page 1 does."""
 
     model = Article
     date_field = "publication_date"
@@ -33,7 +39,20 @@ class LiveArticleMixin:
     ordering = ("-publication_date", "-pk")
 
     def get_queryset(self):
-        return Article.objects.live().select_related("category").order_by(*self.ordering)
+        return Article.objects.live().for_listing().order_by(*self.ordering)
+
+    @cached_property
+    def live_summary(self):
+        return live_summary()
+
+    def listing_scope(self):
+        """Which live items the list holds (all of them here)."""
+        return Scope()
+
+    def get_paginator(self, queryset, per_page, orphans=0, allow_empty_first_page=True, **kwargs):
+        return LivePaginator(
+            queryset, per_page, orphans, allow_empty_first_page, scope=self.listing_scope(), summary=self.live_summary
+        )
 
     def paginate_queryset(self, queryset, page_size):
         page = self.kwargs.get(self.page_kwarg) or self.request.GET.get(self.page_kwarg) or "1"
@@ -47,7 +66,7 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         featured = Article.objects.featured()
-        latest = Article.objects.live().select_related("category")
+        latest = Article.objects.live().for_listing()
         if featured is not None:
             latest = latest.exclude(pk=featured.pk)
         return super().get_context_data(
@@ -56,11 +75,12 @@ class HomeView(TemplateView):
 
 
 class ArchiveNavigationMixin:
-    """The months that have live items, for the archive's browse-by-date links."""
+    """The months that have live items, for the archive's browse-by-date links (from the live
+    summary, not from every item)."""
 
     def get_context_data(self, **kwargs):
-        months = Article.objects.live().datetimes("publication_date", "month", order="DESC")
-        return super().get_context_data(archive_months=months, **kwargs)
+        months = self.live_summary.months()
+        return super().get_context_data(archive_months=months, archive_years=archive_links(months), **kwargs)
 
 
 class ArticleArchiveView(LiveArticleMixin, ArchiveNavigationMixin, ListView):
@@ -75,11 +95,28 @@ class ArticleYearArchiveView(LiveArticleMixin, ArchiveNavigationMixin, YearArchi
     template_name = "news/article_archive_year.html"
     make_object_list = True
 
+    def listing_scope(self):
+        year = int(self.get_year())
+        return Scope(first_day=datetime.date(year, 1, 1), last_day=datetime.date(year, 12, 31))
+
+    def get_date_list(self, queryset, date_type=None, ordering="ASC"):
+        """The year's months with live items, from the live summary."""
+        year = int(self.get_year())
+        months = [month for month in self.live_summary.months() if month.year == year]
+        if not months and not self.get_allow_empty():
+            raise Http404(_("No items in %(year)s.") % {"year": year})
+        return months if ordering == "DESC" else months[::-1]
+
 
 class ArticleMonthArchiveView(LiveArticleMixin, ArchiveNavigationMixin, MonthArchiveView):
     """One month's messages, newest first."""
 
     template_name = "news/article_archive_month.html"
+
+    def listing_scope(self):
+        first = datetime.date(int(self.get_year()), int(self.get_month()), 1)
+        last = (first + datetime.timedelta(days=31)).replace(day=1) - datetime.timedelta(days=1)
+        return Scope(first_day=first, last_day=last)
 
 
 class CategoryView(LiveArticleMixin, ListView):
@@ -89,12 +126,18 @@ class CategoryView(LiveArticleMixin, ListView):
         self.category = get_object_or_404(Category, slug=self.kwargs["slug"])
         return super().get_queryset().filter(category=self.category)
 
+    def listing_scope(self):
+        return Scope(category_id=self.category.pk)
+
     def get_context_data(self, **kwargs):
         return super().get_context_data(category=self.category, **kwargs)
 
 
 class ArticleDetailView(LiveArticleMixin, DateDetailView):
     template_name = "news/article_detail.html"
+
+    def get_queryset(self):
+        return Article.objects.live().select_related("category", "image").defer("search_vector")
 
     def get(self, request, *args, **kwargs):
         try:
@@ -108,7 +151,7 @@ class ArticleDetailView(LiveArticleMixin, DateDetailView):
             return HttpResponsePermanentRedirect(moved.get_absolute_url() + (f"?{query}" if query else ""))
 
     def get_context_data(self, **kwargs):
-        live = Article.objects.live().only("title", "slug", "publication_date")
+        live = Article.objects.live().only("title", "slug", "publication_date")  # the neighbours' links
         return super().get_context_data(
             older_article=live.before(self.object).first(),
             newer_article=live.after(self.object).first(),
@@ -151,6 +194,9 @@ class SearchView(LiveArticleMixin, ListView):
 
     template_name = "news/article_search.html"
     paginator_class = CappedPaginator
+
+    def get_paginator(self, queryset, per_page, orphans=0, allow_empty_first_page=True, **kwargs):
+        return self.paginator_class(queryset, per_page, orphans, allow_empty_first_page)
 
     def get_queryset(self):
         self.form = SearchForm(self.request.GET or None)

@@ -19,6 +19,7 @@ from reversion.admin import VersionAdmin
 from images.admin import scaled_img
 from news import desk, workflow
 from news.admin.actions import ArticleActionsMixin
+from news.admin.changelist import ArticleChangeList, IndexPaginator
 from news.admin.forms import BUTTONS, ArticleAdminForm
 from news.admin.history import ArticleHistoryMixin
 from news.admin.permissions import ArticlePermissionsMixin
@@ -49,6 +50,8 @@ class ArticleAdmin(ArticlePermissionsMixin, ArticleActionsMixin, ArticleHistoryM
     list_display = ["title", "category", "publication_date", "state_badge", "pinned"]
     list_filter = [desk.DeskFilter, StateFilter, "category", "pinned"]
     list_select_related = ["category"]
+    show_full_result_count = False  # one count per list, not a second one of every item
+    paginator = IndexPaginator
     search_fields = ["title"]
     date_hierarchy = "publication_date"
     prepopulated_fields = {"slug": ["title"]}
@@ -67,6 +70,9 @@ class ArticleAdmin(ArticlePermissionsMixin, ArticleActionsMixin, ArticleHistoryM
     class Media:
         css = {"all": ["css/admin.css"]}
         js = ["js/admin/article_form.js"]
+
+    def get_changelist(self, request, **kwargs):
+        return ArticleChangeList
 
     def get_ordering(self, request):
         # A shelf of the desk ("see all") lists in the desk's order.

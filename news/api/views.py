@@ -4,6 +4,8 @@ The read-only news API. Like every public surface it shows
 (in ``get_queryset``), never at import, so "now" is always now.
 """
 
+from functools import partial
+
 from django.core.paginator import Paginator
 from django.utils.translation import gettext as _
 from drf_spectacular.utils import extend_schema, extend_schema_view
@@ -15,6 +17,7 @@ from rest_framework.viewsets import ReadOnlyModelViewSet
 from news.api import schema
 from news.api.filters import ArticleFilter
 from news.api.serializers import ArticleDetailSerializer, ArticleSerializer, CategorySerializer
+from news.listing import LivePaginator, Scope
 from news.models import Article, Category
 from news.pagination import is_page_number
 from news.search import MAX_COUNTED, CappedPaginator, clean_query
@@ -29,7 +32,8 @@ class NewsPagination(PageNumberPagination):
     A search (``q``) counts at most ``MAX_COUNTED`` matches, as the search page
     does: past them ``count_capped`` is true, ``count`` stops there, and so do
     the pages, so that a common word costs a short scan instead of counting
-    every match.
+    every match. Without ``q`` the list is counted and paged from the live summary
+    (``news.listing``): ``?page=4000`` costs what page 1 does.
     """
 
     page_size = 20
@@ -38,8 +42,12 @@ class NewsPagination(PageNumberPagination):
     last_page_strings = ()
 
     def paginate_queryset(self, queryset, request, view=None):
-        searching = bool(clean_query(request.query_params.get("q")))
-        self.django_paginator_class = CappedPaginator if searching else Paginator
+        if clean_query(request.query_params.get("q")):
+            self.django_paginator_class = CappedPaginator
+        elif (scope := listing_scope(request)) is not None:
+            self.django_paginator_class = partial(LivePaginator, scope=scope)
+        else:
+            self.django_paginator_class = Paginator
         return super().paginate_queryset(queryset, request, view)
 
     def get_page_size(self, request):
@@ -82,6 +90,33 @@ class NewsPagination(PageNumberPagination):
         return schema
 
 
+def listing_scope(request):
+    """The live items a list without ``q`` holds, as a ``Scope`` for ``LivePaginator``; ``None``
+    when a filter narrows it in a way a scope cannot say (it is then counted)."""
+    filterset = ArticleFilter(request.query_params, queryset=Article.objects.none(), request=request)
+    if not filterset.is_valid():
+        return None
+    data = filterset.form.cleaned_data
+    if any(value for name, value in data.items() if name not in {"q", "category", "date_from", "date_to"}):
+        return None
+    category_id = None
+    if slug := data.get("category"):
+        category_id = Category.objects.with_slug(slug).values_list("pk", flat=True).first()
+        if category_id is None:  # no such category: an empty list, counted in no time
+            return None
+    return Scope(category_id, data.get("date_from"), data.get("date_to"))
+
+
+class WordsLastArticleFilter(ArticleFilter):
+    """``ArticleFilter`` with the words applied after the category and the dates, as on the search
+    page: a search ranks the newest matches of what the other filters leave (``news.search``)."""
+
+    def filter_queryset(self, queryset):
+        for name, value in sorted(self.form.cleaned_data.items(), key=lambda item: item[0] == "q"):
+            queryset = self.filters[name].filter(queryset, value)
+        return queryset
+
+
 @extend_schema_view(
     list=extend_schema(
         parameters=schema.news_list_parameters(NewsPagination),
@@ -103,11 +138,13 @@ class ArticleViewSet(ReadOnlyModelViewSet):
 
     lookup_field = "slug"
     lookup_value_regex = SLUG
-    filterset_class = ArticleFilter
+    filterset_class = WordsLastArticleFilter
     pagination_class = NewsPagination
 
     def get_queryset(self):
-        return Article.objects.live().select_related("category", "image")
+        articles = Article.objects.live().select_related("category", "image").defer("search_vector")
+        articles = articles.order_by("-publication_date", "-pk")
+        return articles if self.action == "retrieve" else articles.defer("body")  # lists never load bodies
 
     def get_serializer_class(self):
         return ArticleDetailSerializer if self.action == "retrieve" else ArticleSerializer
@@ -130,6 +167,8 @@ class CategoryViewSet(ReadOnlyModelViewSet):
     pagination_class = None
 
     def get_queryset(self):
+        if getattr(self, "swagger_fake_view", False):  # the schema: no counts (they are read from the database)
+            return Category.objects.none()
         return Category.objects.with_live_counts()
 
 

@@ -381,7 +381,8 @@ def test_search_costs_a_fixed_number_of_queries(client, db, frozen, django_asser
         LiveArticleFactory(title=f"Visa notice {n}", category=categories[n % 5])
     search(client, q="visa")  # warm the masthead cache
 
-    # The category asked for, the count, the page, its headlines and the category menu.
+    # The category asked for, the newest matches (what is ranked, and how many), the page, its
+    # headlines and the category menu.
     with django_assert_max_num_queries(5):
         page = search(client, q="visa", category=categories[0].slug, date_from="2020-01-01")
     assert len(results(page)) == 6
@@ -456,3 +457,39 @@ def test_headlines_are_made_for_the_page_of_results_only(client, db, frozen):
     (headline_query,) = [q["sql"] for q in queries.captured_queries if "ts_headline" in q["sql"]]
     assert headline_query.count("ts_rank") == 0
     assert re.search(r'"news_article"\."id" IN \((\d+, ){19}\d+\)', headline_query)
+
+
+def test_a_common_word_ranks_its_newest_matches_only(client, db, frozen, monkeypatch):
+    """A word in half the newsroom is ranked among its newest matches (MAX_RANKED, one more than
+    are counted), best first; the count says "more than" and an older, better match is left out."""
+    monkeypatch.setattr("news.search.MAX_RANKED", 4)
+    monkeypatch.setattr(CappedPaginator, "cap", 3)
+    LiveArticleFactory(title="Visa visa visa", publication_date=NOW - dt.timedelta(days=30))
+    for n in range(4):
+        when = NOW - dt.timedelta(days=n)
+        LiveArticleFactory(title=f"Item {n}", lead="Notes.", body="<p>On visa matters.</p>", publication_date=when)
+    LiveArticleFactory(title="A visa statement", publication_date=NOW - dt.timedelta(days=5))
+
+    page = search(client, q="visa")
+
+    assert page.context["paginator"].count == 3 and page.context["paginator"].capped
+    assert results(page) == ["Item 0", "Item 1", "Item 2"]  # equal ranks: newest first
+    assert "Visa visa visa" not in page.content.decode()
+    api = client.get("/api/v1/news/", {"q": "visa"}).json()
+    assert api["count"] == 3 and api["count_capped"]
+
+
+def test_a_search_within_a_category_ranks_that_categorys_matches(client, db, frozen, monkeypatch):
+    """The category and dates narrow the matches before the newest are taken, on the search page
+    and in the API alike: newer matches elsewhere never crowd out the category's own."""
+    monkeypatch.setattr("news.search.MAX_RANKED", 2)
+    statements = CategoryFactory(slug="statements")
+    LiveArticleFactory(title="Visa statement", category=statements, publication_date=NOW - dt.timedelta(days=9))
+    for n in range(3):
+        LiveArticleFactory(title=f"Visa comment {n}", publication_date=NOW - dt.timedelta(days=n))
+
+    assert results(search(client, q="visa", category="statements")) == ["Visa statement"]
+    api = client.get("/api/v1/news/", {"q": "visa", "category": "statements"}).json()
+    assert [item["title"] for item in api["results"]] == ["Visa statement"]
+    dated = client.get("/api/v1/news/", {"q": "visa", "date_to": "2020-10-20"}).json()
+    assert [item["title"] for item in dated["results"]] == ["Visa statement"]

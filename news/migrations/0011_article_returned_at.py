@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('news', '0008_article_text_limits_and_plausible_publication_time'),
+        ('news', '0010_article_text_limits_and_plausible_publication_time'),
     ]
 
     operations = [

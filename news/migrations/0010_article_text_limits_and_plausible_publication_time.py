@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('news', '0007_article_source_id_for_imports'),
+        ('news', '0009_admin_list_index'),
     ]
 
     operations = [

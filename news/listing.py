@@ -1,0 +1,226 @@
+"""
+Lists of live items that stay fast at any size: no ``COUNT(*)`` over every
+live item per request, no month list scanned from every item, and no deep
+``OFFSET``.
+
+The *live summary* says how many live items each London month holds in each
+category. One grouped query computes it (from a covering index on
+PostgreSQL); it is kept in the cache under the count of writes to the
+articles table (``news.changes``, kept by a trigger in the same transaction as
+the write) and only until the next moment the clock changes what
+``Article.objects.live()`` shows (``Article.objects.next_change()``: the next
+release or expiry). So it is never older than the data or the clock, on any
+worker, with or without a shared cache, and nothing has to run for a
+scheduled item to be counted at its second.
+
+From it come the archive's month list, every count (the paginators' and the
+categories' in the API) and where a deep page starts: ``LivePaginator`` finds
+the month that holds page N's first item from the monthly counts and reads
+from the start of that month, so the database skips at most one month's
+items, whatever the page number, and skips them in an index.
+"""
+
+import datetime
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import groupby
+
+from django.core.cache import cache
+from django.core.paginator import Paginator
+from django.db.models import Count, Subquery
+from django.db.models.functions import TruncMonth
+from django.urls import get_script_prefix, reverse
+from django.utils import timezone
+from django.utils.functional import cached_property
+
+from core.clocks import LONDON
+
+CACHE_KEY = "news:live-summary:{writes}"
+# Kept at most this long even when nothing is scheduled (the writes count changes with any edit).
+MAX_AGE = 24 * 60 * 60
+
+
+def month_start(year, month):
+    """The start of a London month, as an aware datetime."""
+    return datetime.datetime(year, month, 1, tzinfo=LONDON)
+
+
+def next_month(year, month):
+    return (year + 1, 1) if month == 12 else (year, month + 1)
+
+
+@dataclass(frozen=True)
+class LiveSummary:
+    """Live items per London month and category, as they are until ``valid_until``."""
+
+    counts: dict = field(default_factory=dict)  # {(year, month, category_id): count}
+    valid_until: datetime.datetime | None = None
+
+    def is_current(self):
+        return self.valid_until is None or timezone.now() < self.valid_until
+
+    def months(self, category_id=None):
+        """The months with live items (``date``, the 1st), newest first."""
+        return [datetime.date(year, month, 1) for year, month in sorted(self.per_month(category_id), reverse=True)]
+
+    def count(self, category_id=None, year=None, month=None):
+        """How many live items there are (in a category, a year, a month)."""
+        return sum(
+            count
+            for (y, m, category), count in self.counts.items()
+            if (category_id is None or category == category_id)
+            and (year is None or y == year)
+            and (month is None or m == month)
+        )
+
+    def per_month(self, category_id=None):
+        """``{(year, month): live items}`` (in a category)."""
+        totals = {}
+        for (year, month, category), count in self.counts.items():
+            if count and (category_id is None or category == category_id):
+                totals[year, month] = totals.get((year, month), 0) + count
+        return totals
+
+    def by_category(self):
+        """``{category_id: live items}``."""
+        totals = {}
+        for (_, _, category), count in self.counts.items():
+            totals[category] = totals.get(category, 0) + count
+        return totals
+
+
+def compute_summary():
+    """The live summary as of now: one grouped query, plus the two indexed ones of ``next_change``."""
+    from news.models import Article
+
+    # The bound first: an item released between the two queries makes it past at once (recomputed).
+    valid_until = Article.objects.next_change()
+    rows = (
+        Article.objects.live()
+        .order_by()
+        .annotate(month=TruncMonth("publication_date", tzinfo=LONDON))
+        .values_list("month", "category_id")
+        .annotate(count=Count("pk"))
+    )
+    counts = {}
+    for month, category, count in rows:
+        month = month.astimezone(LONDON)
+        counts[(month.year, month.month, category)] = count
+    return LiveSummary(counts, valid_until)
+
+
+def live_summary():
+    """The live summary, from the cache when it is still exact, else computed and cached."""
+    from news.changes import ArticleChanges
+
+    key = CACHE_KEY.format(writes=ArticleChanges.objects.current())
+    summary = cache.get(key)
+    if summary is None or not summary.is_current():
+        summary = compute_summary()
+        timeout = MAX_AGE
+        if summary.valid_until is not None:
+            timeout = max(1, min(MAX_AGE, int((summary.valid_until - timezone.now()).total_seconds()) + 1))
+        cache.set(key, summary, timeout)
+    return summary
+
+
+def archive_links(months):
+    """``[(year, year_url, [(month, month_url), …]), …]`` for the browse-by-date list of
+    ``months`` (newest first): the addresses are worked out once per month list and process,
+    not on every page (a dozen years are some 150 of them)."""
+    return _archive_links(tuple(months), get_script_prefix())
+
+
+@lru_cache(maxsize=32)
+def _archive_links(months, script_prefix):
+    return [
+        (
+            year,
+            reverse("news:archive_year", kwargs={"year": year}),
+            [(m, reverse("news:archive_month", kwargs={"year": m.year, "month": m.month})) for m in in_year],
+        )
+        for year, in_year in groupby(months, key=lambda month: month.year)
+    ]
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Which live items a list shows: all, or one category's, between two London days (either
+    may be open)."""
+
+    category_id: int | None = None
+    first_day: datetime.date | None = None
+    last_day: datetime.date | None = None
+
+    def months(self, summary):
+        """``(year, month, whole)`` of the months of the scope that have live items, newest
+        first; ``whole`` is false for a month the dates cut."""
+        months = []
+        for day in summary.months(self.category_id):
+            start, end = day, datetime.date(*next_month(day.year, day.month), 1) - datetime.timedelta(days=1)
+            if (self.first_day and end < self.first_day) or (self.last_day and start > self.last_day):
+                continue
+            whole = (not self.first_day or self.first_day <= start) and (not self.last_day or end <= self.last_day)
+            months.append((day.year, day.month, whole))
+        return months
+
+
+class LivePaginator(Paginator):
+    """
+    Pages of live items without counting or skipping them all. ``object_list`` must be
+    ``Article.objects.live()`` narrowed to ``scope`` and nothing else, newest first
+    (``-publication_date, -pk``). The count comes from the live summary (a month the scope's
+    dates cut is counted by a query bounded to that month), and page N is read from the
+    start of the month that holds its first item.
+    """
+
+    def __init__(self, object_list, per_page, orphans=0, allow_empty_first_page=True, *, scope=None, summary=None):
+        super().__init__(object_list, per_page, orphans, allow_empty_first_page)
+        self.scope = scope or Scope()
+        self._summary = summary
+
+    @cached_property
+    def summary(self):
+        return self._summary or live_summary()
+
+    @cached_property
+    def buckets(self):
+        """``[(end, count)]`` per month of the scope, newest first: ``end`` is the start of the
+        next London month (items of this month and older are before it)."""
+        buckets = []
+        counts = self.summary.per_month(self.scope.category_id)
+        for year, month, whole in self.scope.months(self.summary):
+            end = month_start(*next_month(year, month))
+            if whole:
+                count = counts[year, month]
+            else:
+                count = self.object_list.filter(
+                    publication_date__gte=month_start(year, month), publication_date__lt=end
+                ).count()
+            if count:
+                buckets.append((end, count))
+        return buckets
+
+    @cached_property
+    def count(self):
+        return sum(count for _, count in self.buckets)
+
+    def page(self, number):
+        number = self.validate_number(number)
+        bottom = (number - 1) * self.per_page
+        top = bottom + self.per_page
+        if top + self.orphans >= self.count:
+            top = self.count
+        items, skipped = self.object_list, 0
+        for end, count in self.buckets:
+            if bottom < skipped + count:
+                if skipped:  # the newer months' items are exactly those from ``end`` on
+                    items = items.filter(publication_date__lt=end)
+                break
+            skipped += count
+        start, stop = bottom - skipped, top - skipped
+        if start:
+            # Skip within the month in the index alone (it holds all the list filters on), then
+            # read only the page's rows.
+            return self._get_page(items.filter(pk__in=Subquery(items.values("pk")[start:stop])), number, self)
+        return self._get_page(items[start:stop], number, self)
