@@ -133,6 +133,19 @@ class ArticleQuerySet(models.QuerySet):
         """Published with a publication time still in the future."""
         return self.published().filter(publication_date__gt=timezone.now())
 
+    def next_change(self, after=None):
+        """The first moment after ``after`` (default: now) at which ``live()`` changes by the clock
+        alone: the next scheduled release or expiry (``None`` when nothing is due). Two indexed reads."""
+        after = after or timezone.now()
+        published = self.published()
+        release = published.filter(publication_date__gt=after).order_by("publication_date")
+        expiry = published.filter(expires_at__gt=after).order_by("expires_at")
+        times = (
+            release.values_list("publication_date", flat=True).first(),
+            expiry.values_list("expires_at", flat=True).first(),
+        )
+        return min((time for time in times if time is not None), default=None)
+
     def drafts(self):
         """Being written: neither submitted for review nor published."""
         return self.filter(status=Article.Status.DRAFT)

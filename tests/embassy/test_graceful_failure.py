@@ -119,6 +119,7 @@ def test_the_database_lost_outside_a_view_also_answers_503(db):
 
 
 @pytest.mark.django_db(transaction=True)
+@pytest.mark.usefixtures("rendered_every_time")  # a warm page cache serves on: tests/pagecache/test_database_outage.py
 def test_public_pages_answer_503_while_the_database_is_unreachable_and_recover(client):
     category = CategoryFactory(name="Statements", slug="statements")
     article = LiveArticleFactory(category=category, title="Statement on visas")

@@ -231,6 +231,7 @@ def test_the_openapi_schema_documents_the_api(client, db):
     assert client.get("/api/schema/?format=json").json()["info"]["title"] == "Embassy news API"
 
 
+@pytest.mark.usefixtures("rendered_every_time")  # counts what a render costs
 def test_the_news_list_costs_a_fixed_number_of_queries(client, db, frozen, django_assert_max_num_queries):
     for n in range(30):
         LiveArticleFactory(
