@@ -87,7 +87,7 @@ class PageCacheMiddleware:
             headers=tuple(response.items()),
             content=response.content,
         )
-        if page.exact:
+        if page.exact and request.method == "GET":  # a HEAD's body may have been left out on the way
             store.save(page, entry)
         return self._public(request, response, entry, time.time())
 

@@ -12,13 +12,14 @@ import pytest
 from embassy import redis_breaker
 from tests.embassy.environments import PRODUCTION, settings_for
 from tests.embassy.hung_redis import HungRedis
+from tests.embassy.redis_settings import caches_with_redis
 from tests.factories import LiveArticleFactory, masthead_contact
 
 
 @pytest.fixture
 def hung_redis(settings, monkeypatch):
     server = HungRedis()
-    settings.CACHES = settings_for(monkeypatch, **PRODUCTION, REDIS_URL=server.url)["CACHES"]
+    settings.CACHES = caches_with_redis(monkeypatch, server.url)
     redis_breaker._breakers.clear()
     yield server
     redis_breaker._breakers.clear()
@@ -72,7 +73,7 @@ def test_a_redis_back_in_service_is_used_again(client, db, settings, monkeypatch
         pytest.skip("redis-server is not installed")
     server = RedisServer()
     monkeypatch.setattr(redis_breaker, "INTERVAL", 0.3)
-    settings.CACHES = settings_for(monkeypatch, **PRODUCTION, REDIS_URL=server.url)["CACHES"]
+    settings.CACHES = caches_with_redis(monkeypatch, server.url)
     redis_breaker._breakers.clear()
     try:
         assert caches["default"].get("anything") is None  # nothing listening: the breaker opens

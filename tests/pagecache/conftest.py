@@ -21,8 +21,8 @@ import pytest
 from django.core.cache import caches
 
 from embassy import redis_breaker
-from tests.embassy.environments import PRODUCTION, settings_for
 from tests.embassy.outages import RedisServer
+from tests.embassy.redis_settings import caches_with_redis
 
 SHARED_REDIS = ("127.0.0.1", 6379)
 
@@ -56,7 +56,7 @@ def cache_backend(request, settings, monkeypatch):
         yield "memory"
         return
     url = request.getfixturevalue("redis_url")
-    configured = settings_for(monkeypatch, **PRODUCTION, REDIS_URL=url)["CACHES"]
+    configured = caches_with_redis(monkeypatch, url)
     prefix = f"test-{uuid.uuid4().hex[:12]}"
     for alias in ("default", "pages"):
         configured[alias]["KEY_PREFIX"] = f"{prefix}-{alias}"

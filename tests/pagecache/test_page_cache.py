@@ -79,3 +79,12 @@ def test_the_page_cache_can_be_switched_off(client, article, settings):
 
     assert queries > 0
     assert not response.has_header("ETag")
+
+
+def test_a_head_request_on_a_cold_cache_stores_nothing(client, article):
+    assert client.head("/news/").status_code == 200
+
+    response, queries = visit(client, "/news/")
+
+    assert queries > 0
+    assert b"On visas" in response.content
