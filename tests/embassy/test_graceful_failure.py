@@ -158,6 +158,8 @@ def gunicorn_through_proxy(transactional_db):
             "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
             "DATABASE_URL": f"postgres://{db['USER']}@127.0.0.1:{proxy.port}/{db['NAME']}",
             "DJANGO_SETTINGS_MODULE": "tests.embassy.server_settings",
+            # Every request rendered: the page cache would answer from memory (test_database_outage.py).
+            "EMBASSY_PAGE_CACHE": "0",
         }
     )
     server = subprocess.Popen(
