@@ -54,6 +54,37 @@ def storable(request, response):
     )
 
 
+def _lookup(request):
+    """``(page key, version, now, the cached response or None)``; the key is ``None`` when the cache
+    stays out of the request (see ``pagecache.keys.for_request``)."""
+    page = keys.for_request(request) if settings.EMBASSY_PAGE_CACHE else None
+    if page is None:
+        return None, None, None, None
+    now = time.time()
+    entry, version = store.fetch(page)
+    if entry is None or not entry.fresh(version, now):
+        return page, version, now, None
+    response = HttpResponse(entry.content, status=entry.status, headers=dict(entry.headers))
+    return page, version, now, _public(request, response, entry, now)
+
+
+def cached_response(request):
+    """The page ``request`` asks for, fresh from the cache (a 304 when the client holds it), or
+    ``None`` when it must go to the site (a session, a page the cache stays out of, a miss)."""
+    if keys.carries_session(request):
+        return None
+    return _lookup(request)[3]
+
+
+def _public(request, response, entry, now):
+    """``response`` as a public page that stays true until ``entry.expires``, or a 304."""
+    seconds = max(0, math.floor(entry.expires - now))
+    patch_cache_control(response, public=True, max_age=seconds, s_maxage=seconds)
+    return get_conditional_response(
+        request, etag=response.headers["ETag"], last_modified=int(entry.filled), response=response
+    )
+
+
 class PageCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
@@ -64,18 +95,12 @@ class PageCacheMiddleware:
             if not response.has_header("Cache-Control"):
                 add_never_cache_headers(response)
             return response
-        page = keys.for_request(request) if settings.EMBASSY_PAGE_CACHE else None
-        if page is None:
-            return self.get_response(request)
-
-        now = time.time()
-        entry, version = store.fetch(page)
-        if entry is not None and entry.fresh(version, now):
-            response = HttpResponse(entry.content, status=entry.status, headers=dict(entry.headers))
-            return self._public(request, response, entry, now)
+        page, version, now, cached = _lookup(request)
+        if cached is not None:
+            return cached
 
         response = self.get_response(request)
-        if not storable(request, response):
+        if page is None or not storable(request, response):
             return response
         set_response_etag(response)
         response.headers["Last-Modified"] = http_date(now)
@@ -89,13 +114,4 @@ class PageCacheMiddleware:
         )
         if page.exact and request.method == "GET":  # a HEAD's body may have been left out on the way
             store.save(page, entry)
-        return self._public(request, response, entry, time.time())
-
-    @staticmethod
-    def _public(request, response, entry, now):
-        """``response`` as a public page that stays true until ``entry.expires``, or a 304."""
-        seconds = max(0, math.floor(entry.expires - now))
-        patch_cache_control(response, public=True, max_age=seconds, s_maxage=seconds)
-        return get_conditional_response(
-            request, etag=response.headers["ETag"], last_modified=int(entry.filled), response=response
-        )
+        return _public(request, response, entry, time.time())
