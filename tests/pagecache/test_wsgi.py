@@ -8,7 +8,8 @@ import io
 from wsgiref.util import setup_testing_defaults
 
 import pytest
-from django.core.signals import request_started
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 
 from embassy.wsgi import application
 from tests.pagecache.pages import public_content
@@ -29,6 +30,17 @@ def wsgi_get(path, method="GET", **headers):
     finally:
         getattr(chunks, "close", lambda: None)()
     return answer["status"], answer["headers"], body
+
+
+@pytest.fixture(autouse=True)
+def _keep_the_test_transaction():
+    """Django would close the test's database connection at each request's end (its test client
+    does the same as this)."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
 
 
 @pytest.fixture
