@@ -2,7 +2,9 @@
 # Load test: the site under gunicorn on 127.0.0.1 with the demo content,
 # 64 concurrent connections (wrk) for 60 s over the home page, articles,
 # the archive and the search page. Prints requests/s, latency, errors and the
-# workers' memory before and after.
+# workers' memory before and after. Pages come from the page cache after the
+# first visit each minute; EMBASSY_PAGE_CACHE=0 bench/load.sh renders every
+# request. bench/throughput.py compares page kinds, cached and not, side by side.
 #
 #   bench/load.sh                         # SQLite demo database in a temp folder
 #   DATABASE_URL=postgres://postgres@127.0.0.1:5432/embassy_bench bench/load.sh

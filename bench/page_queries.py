@@ -6,7 +6,8 @@ with content, e.g. the demo after `make run`:
 
 Each page is fetched once to warm the caches, then 20 times; prints the
 queries of a warm request and the median time through Django's test client
-(no network, no static files).
+(no network, no static files). The page cache is off (EMBASSY_PAGE_CACHE=0):
+this measures rendering; bench/throughput.py measures the page cache.
 """
 
 import os
@@ -18,6 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "embassy.settings")
 os.environ.setdefault("DJANGO_ALLOWED_HOSTS", "testserver")
+os.environ.setdefault("EMBASSY_PAGE_CACHE", "0")
 
 import django  # noqa: E402
 

@@ -16,6 +16,7 @@ middleware.
                           default when debug is off
     DJANGO_PROXY_COUNT    reverse proxies in front of the site (for the client
                           address in sign-in throttling); default 0
+    EMBASSY_PAGE_CACHE    "0" switches the page cache off; on by default
 
 docs/operations.md explains each for production.
 """
@@ -97,23 +98,49 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
+
+
+def redis_cache(location, key_prefix):
+    return {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": location,
+        "KEY_PREFIX": key_prefix,
+        "OPTIONS": {
+            # With Redis down every read is a miss and pages come from the
+            # database. A server that does not answer costs a quarter of a
+            # second, and then nothing for a few seconds: the breaker
+            # (embassy.redis_breaker) stops asking it meanwhile.
+            "IGNORE_EXCEPTIONS": True,
+            "REDIS_CLIENT_CLASS": "embassy.redis_breaker.BreakerRedis",
+            "SOCKET_CONNECT_TIMEOUT": 0.25,
+            "SOCKET_TIMEOUT": 0.25,
+        },
+    }
+
+
+# "default": the masthead's database reads. "pages": the page cache (pagecache/), shared by
+# every worker with Redis, else one per process. "pages_bounded": pages a visitor can vary at
+# will (search words, filters), a small cache in each process that a flood of unique query
+# strings can fill without pushing anything else out.
 if os.environ.get("REDIS_URL"):
     CACHES = {
-        "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": os.environ["REDIS_URL"],
-            "KEY_PREFIX": "embassy",
-            "OPTIONS": {
-                # With Redis down every read is a miss and pages come from the
-                # database; a dead server costs at most the connect timeout.
-                "IGNORE_EXCEPTIONS": True,
-                "SOCKET_CONNECT_TIMEOUT": 0.5,
-                "SOCKET_TIMEOUT": 0.5,
-            },
-        }
+        "default": redis_cache(os.environ["REDIS_URL"], "embassy"),
+        "pages": redis_cache(os.environ["REDIS_URL"], "embassy-pages"),
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "pages": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "pages",
+            "OPTIONS": {"MAX_ENTRIES": 1000},
+        },
+    }
+CACHES["pages_bounded"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "pages-bounded",
+    "OPTIONS": {"MAX_ENTRIES": 200},
+}
 
 CSRF_COOKIE_HTTPONLY = True
 
@@ -157,6 +184,7 @@ INSTALLED_APPS = [
     "news",
     "consular",
     "demo",
+    "pagecache",
 ]
 
 LANGUAGE_CODE = "en-gb"
@@ -177,7 +205,10 @@ LOGGING = {
             "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
         },
     },
-    "filters": {"request_context": {"()": "core.logs.RequestContextFilter"}},
+    "filters": {
+        "request_context": {"()": "core.logs.RequestContextFilter"},
+        "foreign_host": {"()": "embassy.foreign_host.ForeignHostFilter"},
+    },
     "handlers": {
         "stderr": {"class": "logging.StreamHandler", "formatter": "json", "filters": ["request_context"]},
     },
@@ -185,6 +216,8 @@ LOGGING = {
     "loggers": {
         "django": {"level": "INFO"},
         "embassy": {"level": "INFO"},
+        # A request for a host the site does not serve: one warning line, no traceback.
+        "django.security.DisallowedHost": {"filters": ["foreign_host"]},
     },
 }
 
@@ -197,6 +230,10 @@ MEDIA_URL = "/media/"
 
 MIDDLEWARE = [
     "core.logs.RequestContextMiddleware",
+    # First after the request's log context: a cached page is served before any other work
+    # (sessions, sign-in, CSRF, the database), with the headers the middleware below added
+    # when it was rendered.
+    "pagecache.middleware.PageCacheMiddleware",
     # Above SecurityMiddleware, so its HTTP -> HTTPS redirect carries them too.
     "embassy.middleware.ContentSecurityPolicyMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
@@ -287,6 +324,10 @@ EMBASSY_SITE_NAME = os.environ.get(
 # staleness in other processes when the cache is per-process (no REDIS_URL).
 EMBASSY_MASTHEAD_CACHE_TIMEOUT = 300
 
+# The page cache (pagecache/) for every public page; EMBASSY_PAGE_CACHE=0 switches it off (to
+# measure uncached pages, or to rule it out).
+EMBASSY_PAGE_CACHE = env_flag("EMBASSY_PAGE_CACHE", default=True)
+
 # The admin's path (DJANGO_ADMIN_URL), e.g. "staff-7f3a/"; always ends in "/".
 EMBASSY_ADMIN_URL = os.environ.get("DJANGO_ADMIN_URL", "admin/").strip().strip("/") + "/"
 if EMBASSY_ADMIN_URL == "/":
@@ -359,8 +400,9 @@ PERMISSIONS_POLICY = {
 }
 
 
-# django-redis (with REDIS_URL): log the errors it ignores.
-DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+# django-redis (with REDIS_URL): the errors it ignores are not logged one by one (a traceback per
+# request while Redis is down); the breaker logs one warning each time it stops asking Redis.
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = False
 
 
 # django-prose-editor: the rich-text body's extensions live with the field

@@ -6,7 +6,7 @@ from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.core.validators import slug_re
 from django.db import models
-from django.db.models import Case, IntegerField, Min, Q, Subquery, Value, When
+from django.db.models import Case, IntegerField, Q, Subquery, Value, When
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -144,19 +144,6 @@ class ArticleQuerySet(models.QuerySet):
         search vector left in the database."""
         return self.select_related("category").defer("body", "search_vector")
 
-    def next_change(self):
-        """The next moment the clock changes what ``live()`` shows: the earliest publication or
-        expiry time still to come of a published item (``None`` when there is none). One query,
-        over the scheduled and expiring items only (indexed)."""
-        now = timezone.now()
-        coming, expiring = Q(publication_date__gt=now), Q(expires_at__gt=now)
-        times = (
-            self.published()
-            .filter(coming | expiring)
-            .aggregate(release=Min("publication_date", filter=coming), expiry=Min("expires_at", filter=expiring))
-        )
-        return min((time for time in times.values() if time is not None), default=None)
-
     def expired(self):
         """Published, but the expiry time has passed: off the public site."""
         return self.published().filter(expires_at__lte=timezone.now())
@@ -164,6 +151,19 @@ class ArticleQuerySet(models.QuerySet):
     def scheduled(self):
         """Published with a publication time still in the future."""
         return self.published().filter(publication_date__gt=timezone.now())
+
+    def next_change(self, after=None):
+        """The first moment after ``after`` (default: now) at which ``live()`` changes by the clock
+        alone: the next scheduled release or expiry (``None`` when nothing is due). Two indexed reads."""
+        after = after or timezone.now()
+        published = self.published()
+        release = published.filter(publication_date__gt=after).order_by("publication_date")
+        expiry = published.filter(expires_at__gt=after).order_by("expires_at")
+        times = (
+            release.values_list("publication_date", flat=True).first(),
+            expiry.values_list("expires_at", flat=True).first(),
+        )
+        return min((time for time in times if time is not None), default=None)
 
     def drafts(self):
         """Being written: neither submitted for review nor published."""

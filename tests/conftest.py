@@ -3,7 +3,7 @@ import os
 import shutil
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import caches
 from django.test import Client
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
@@ -11,7 +11,7 @@ CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/
 
 @pytest.fixture(autouse=True)
 def _isolated(settings, tmp_path):
-    """Each test starts with an empty cache, plain static files (no collected
+    """Each test starts with empty caches (the masthead's and the pages'), plain static files (no collected
     manifest needed) and its own media folder."""
     settings.STORAGES = {
         "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -20,9 +20,20 @@ def _isolated(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.STATIC_ROOT = tmp_path / "static"
     settings.STATIC_ROOT.mkdir()
-    cache.clear()
+    clear_caches()
     yield
-    cache.clear()
+    clear_caches()
+
+
+def clear_caches():
+    for alias in ("default", "pages", "pages_bounded"):
+        caches[alias].clear()
+
+
+@pytest.fixture
+def rendered_every_time(settings):
+    """The page cache off, for tests that count what rendering a page costs."""
+    settings.EMBASSY_PAGE_CACHE = False
 
 
 @pytest.fixture(scope="session")

@@ -23,6 +23,7 @@ VARIABLES = [
     "DJANGO_ADMIN_OTP",
     "DJANGO_PROXY_COUNT",
     "REDIS_URL",
+    "EMBASSY_PAGE_CACHE",
     # Only for the test suite's own in-process browser tests.
     "DJANGO_ALLOW_ASYNC_UNSAFE",
 ]

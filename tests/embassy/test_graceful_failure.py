@@ -121,6 +121,7 @@ def test_the_database_lost_outside_a_view_also_answers_503(db):
 
 
 @pytest.mark.django_db(transaction=True)
+@pytest.mark.usefixtures("rendered_every_time")  # a warm page cache serves on: tests/pagecache/test_database_outage.py
 def test_public_pages_answer_503_while_the_database_is_unreachable_and_recover(client):
     category = CategoryFactory(name="Statements", slug="statements")
     article = LiveArticleFactory(category=category, title="Statement on visas")
@@ -159,6 +160,8 @@ def gunicorn_through_proxy(transactional_db):
             "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
             "DATABASE_URL": f"postgres://{db['USER']}@127.0.0.1:{proxy.port}/{db['NAME']}",
             "DJANGO_SETTINGS_MODULE": "tests.embassy.server_settings",
+            # Every request rendered: the page cache would answer from memory (test_database_outage.py).
+            "EMBASSY_PAGE_CACHE": "0",
         }
     )
     server = subprocess.Popen(

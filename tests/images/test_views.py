@@ -92,6 +92,7 @@ def test_other_body_images_are_left_as_they_are(client, db):
     assert img == {"src": "https://www.gov.uk/logo.png", "alt": "GOV.UK"}
 
 
+@pytest.mark.usefixtures("rendered_every_time")  # counts what a render costs
 def test_library_images_in_the_body_cost_one_query(client, django_assert_num_queries, image):
     other = ImageFactory()
     body = f'<p><img src="{image.file.url}" alt="a"><img src="{other.file.url}" alt="b"></p>'

@@ -374,6 +374,7 @@ def test_the_news_list_parameters_state_their_bounds_and_empty_values(client, db
     assert set(refused) == {"date_from", "date_to", "page_size"}
 
 
+@pytest.mark.usefixtures("rendered_every_time")  # counts what a render costs
 def test_the_news_list_costs_a_fixed_number_of_queries(client, db, frozen, django_assert_max_num_queries):
     for n in range(30):
         LiveArticleFactory(

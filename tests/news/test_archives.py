@@ -124,6 +124,7 @@ def test_items_released_at_the_same_minute_still_link_to_each_other(client, db, 
     assert f'href="{first.get_absolute_url()}" rel="prev"' in client.get(second.get_absolute_url()).content.decode()
 
 
+@pytest.mark.usefixtures("rendered_every_time")  # counts what a render costs
 def test_archives_cost_a_fixed_number_of_queries(client, db, frozen, django_assert_max_num_queries):
     for n in range(30):
         LiveArticleFactory(publication_date=at(2020, 1 + n % 9, 1))

@@ -145,6 +145,7 @@ def test_pages_announce_the_feeds(client, frozen, statements):
     assert 'title="Statements (RSS)"' in content
 
 
+@pytest.mark.usefixtures("rendered_every_time")  # counts what a render costs
 def test_feeds_cost_a_fixed_number_of_queries(client, frozen, statements, django_assert_max_num_queries):
     for n in range(30):
         LiveArticleFactory(category=CategoryFactory() if n % 2 else statements, image=None)

@@ -374,6 +374,7 @@ def test_search_page_is_not_indexed(client, db, frozen):
     assert '<meta name="robots" content="noindex">' in search(client, q="visa").content.decode()
 
 
+@pytest.mark.usefixtures("rendered_every_time")  # counts what a render costs
 def test_search_costs_a_fixed_number_of_queries(client, db, frozen, django_assert_max_num_queries):
     masthead_contact()
     categories = [CategoryFactory() for _ in range(5)]

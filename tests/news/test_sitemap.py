@@ -91,6 +91,7 @@ def test_robots_txt_does_not_reveal_the_admin(client, db, settings):
     assert "admin" not in client.get("/robots.txt").content.decode()
 
 
+@pytest.mark.usefixtures("rendered_every_time")  # counts what a render costs
 def test_sitemap_costs_a_fixed_number_of_queries(client, db, frozen, django_assert_max_num_queries):
     for _ in range(30):
         LiveArticleFactory(category=CategoryFactory())

@@ -198,6 +198,7 @@ def test_404_page_carries_the_masthead(client, db, frozen):
     assert "+44 (0) 203 668 7474" in content
 
 
+@pytest.mark.usefixtures("rendered_every_time")  # counts what a render costs
 def test_public_pages_cost_a_fixed_number_of_queries(client, db, frozen, django_assert_max_num_queries):
     masthead_contact()
     IncidentCounterFactory()
