@@ -24,7 +24,9 @@ class PageCacheApplication:
         response = None
         if environ.get("REQUEST_METHOD") in ("GET", "HEAD"):
             try:
-                response = cached_response(WSGIRequest(environ))
+                # A copy: WSGIRequest writes the decoded path back into the environ it is given,
+                # which Django's own request, made from it next, could not decode again.
+                response = cached_response(WSGIRequest(dict(environ)))
             except Exception:  # Django answers it properly (a 400 for a bad host, a logged error ...)
                 logger.debug("page cache fast path declined", exc_info=True)
                 response = None

@@ -100,3 +100,13 @@ def test_a_change_reaches_the_fast_path(db):
     article.save()
 
     assert b"On visas: corrected" in wsgi_get("/news/")[2]
+
+
+@pytest.mark.parametrize("path", ["/api/v1/news/%F1%B8%98%BBw/", "/news/%F1%B8%98%BBw/", "/news/лавров/"])
+def test_an_address_with_characters_outside_latin_1_is_a_not_found_page_not_an_error(db, path):
+    from urllib.parse import unquote_to_bytes
+
+    # As a WSGI server passes it: the path's bytes read as ISO-8859-1 (PEP 3333).
+    status, _headers, _body = wsgi_get(unquote_to_bytes(path).decode("iso-8859-1"))
+
+    assert status.startswith("404")
