@@ -26,6 +26,9 @@ from tests.factories import (
 )
 from tests.news.moments import NOW
 
+# These tests read what a page renders (its context, its queries): the page cache is off.
+pytestmark = pytest.mark.usefixtures("rendered_every_time")
+
 ORDER = ("-publication_date", "-pk")
 
 
@@ -185,7 +188,7 @@ def test_the_summary_costs_a_few_queries_once_and_one_small_query_after(newsroom
         live_summary()
     with CaptureQueriesContext(connection) as reading:
         summary = live_summary()
-    assert len(filling) == 3  # the count of writes, the next release or expiry, the grouped counts
+    assert len(filling) == 4  # the count of writes, the next release, the next expiry, the grouped counts
     assert len(reading) == 1  # the count of writes
     assert summary.count() == 47
 
