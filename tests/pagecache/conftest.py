@@ -13,6 +13,7 @@ touched (no FLUSHDB).
 """
 
 import contextlib
+import datetime as dt
 import os
 import socket
 import uuid
@@ -72,3 +73,12 @@ def cache_backend(request, settings, monkeypatch):
 @pytest.fixture(autouse=True)
 def _both_caches(cache_backend):
     return cache_backend
+
+
+@pytest.fixture(autouse=True)
+def _a_whole_minute_ahead(time_machine):
+    """Each test starts at the beginning of the current London minute, with the clock running:
+    the pages it caches live to the minute's end (in Redis too), so none leaves by expiring
+    halfway through a test. Tests that set the clock themselves travel on from here."""
+    now = dt.datetime.now(dt.UTC)
+    time_machine.move_to(now.replace(second=0, microsecond=0), tick=True)
