@@ -83,12 +83,17 @@ class Nginx:
             stderr=subprocess.DEVNULL,
         )
         deadline = time.monotonic() + 10
-        while time.monotonic() < deadline:
+        while time.monotonic() < deadline and self.process.poll() is None:
             try:
                 socket.create_connection(("127.0.0.1", self.port), timeout=0.2).close()
-                return self
             except OSError:
                 time.sleep(0.05)
+                continue
+            # Something answers on the port: ours, unless our nginx exits because another
+            # server took the port between the probe and its start.
+            time.sleep(0.1)
+            if self.process.poll() is None:
+                return self
         self.stop()
         raise RuntimeError(f"nginx did not start: {(self.folder / 'error.log').read_text()}")
 
