@@ -1,20 +1,21 @@
 from django.contrib import admin
 
 from consular.models import Email, Office, Phone
+from core.translated_admin import TranslatedFieldsMixin
 
 
-class PhoneInline(admin.TabularInline):
+class PhoneInline(TranslatedFieldsMixin, admin.TabularInline):
     model = Phone
     extra = 1
 
 
-class EmailInline(admin.TabularInline):
+class EmailInline(TranslatedFieldsMixin, admin.TabularInline):
     model = Email
     extra = 1
 
 
 @admin.register(Office)
-class OfficeAdmin(admin.ModelAdmin):
+class OfficeAdmin(TranslatedFieldsMixin, admin.ModelAdmin):
     list_display = ["name", "is_masthead_contact", "order"]
     list_editable = ["order"]
     prepopulated_fields = {"slug": ["name"]}

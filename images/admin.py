@@ -4,6 +4,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
+from core.translated_admin import TranslatedFieldsMixin
 from images.models import Image, delete_files_on_rollback
 
 
@@ -16,7 +17,7 @@ def scaled_img(rendition, max_width, alt):
 
 
 @admin.register(Image)
-class ImageAdmin(admin.ModelAdmin):
+class ImageAdmin(TranslatedFieldsMixin, admin.ModelAdmin):
     list_display = ["thumbnail", "alt_text", "size", "created", "uploaded_by"]
     list_display_links = ["thumbnail", "alt_text"]
     list_select_related = ["uploaded_by"]
@@ -30,7 +31,8 @@ class ImageAdmin(admin.ModelAdmin):
 
     def get_fieldsets(self, request, obj=None):
         # The stored image's details only exist once it has been uploaded.
-        return self.fieldsets if obj else self.fieldsets[:1]
+        fieldsets = super().get_fieldsets(request, obj)
+        return fieldsets if obj else fieldsets[:1]
 
     @admin.display(description=_("image"))
     def thumbnail(self, obj):

@@ -47,12 +47,16 @@ class IncidentCounter(TimeStampedModel):
         return self.sentence.replace(DAYS_PLACEHOLDER, "N")
 
     def clean(self):
-        if self.sentence and self.sentence.count(DAYS_PLACEHOLDER) != 1:
-            raise ValidationError(
-                {"sentence": _("Write {days} exactly once where the number of days goes.")}
-            )
+        errors = {}
+        # The English sentence under the field's own name (the admin's form has it so), the
+        # Russian one under its column; an unwritten translation shows the English sentence.
+        for name, sentence in (("sentence", self.sentence_en), ("sentence_ru", self.sentence_ru)):
+            if sentence and sentence.count(DAYS_PLACEHOLDER) != 1:
+                errors[name] = _("Write {days} exactly once where the number of days goes.")
         if self.start_date and self.start_date > london_today():
-            raise ValidationError({"start_date": _("The start date cannot be in the future.")})
+            errors["start_date"] = _("The start date cannot be in the future.")
+        if errors:
+            raise ValidationError(errors)
 
     def days_on(self, date):
         """Calendar days from the start date to ``date``."""

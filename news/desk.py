@@ -5,7 +5,8 @@ to do.
 - A press officer sees their drafts, what they submitted for review, and what
   came back to them (returned from review or unpublished).
 - An editor sees what waits for review (longest waiting first), the scheduled
-  releases in release order, and what expires within a week.
+  releases in release order, the live items that have no Russian version yet
+  (newest first), and what expires within a week.
 
 Each shelf is one ``ArticleQuerySet`` chain, shown bounded (``DESK_LENGTH``
 entries) with its count and a "see all" link to the article list filtered by
@@ -20,6 +21,7 @@ from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
+from core.languages import DEFAULT
 from news import workflow
 from news.models import Article
 
@@ -89,6 +91,16 @@ EDITOR_SHELVES = (
         ordering=("publication_date", "pk"),
         moment="publication_date",
         moment_label=_("goes live"),
+        show_author=True,
+    ),
+    Shelf(
+        key="untranslated",
+        title=_("Live without a Russian version"),
+        empty=_("Every live item has its Russian version."),
+        articles=lambda user: Article.objects.live(DEFAULT).untranslated("ru"),
+        ordering=("-publication_date", "-pk"),
+        moment="publication_date",
+        moment_label=_("published"),
         show_author=True,
     ),
     Shelf(

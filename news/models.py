@@ -145,10 +145,22 @@ class ArticleQuerySet(models.QuerySet):
         live = self.published().filter(
             Q(expires_at__isnull=True) | Q(expires_at__gt=now), publication_date__lte=now
         )
-        if language != languages.DEFAULT:
-            # Something other than white space: NULL, "" and "  " are all unwritten.
-            live = live.filter(**{f"{name}_{language}__regex": r"\S" for name in TRANSLATION_REQUIRES})
-        return live
+        return live if language == languages.DEFAULT else live.translated(language)
+
+    def translated(self, language):
+        """Written in ``language``: its title and lead in it are something other than white space
+        (NULL, "" and "  " are unwritten). Every item is written in English."""
+        language = languages.normalise(language)
+        if language == languages.DEFAULT:
+            return self.all()
+        return self.filter(_written_in(language))
+
+    def untranslated(self, language):
+        """Not written in ``language`` (its title or its lead in it is missing)."""
+        language = languages.normalise(language)
+        if language == languages.DEFAULT:
+            return self.none()
+        return self.exclude(_written_in(language))
 
     def for_listing(self):
         """For lists of items (titles, dates, leads): the category joined, the body and the
@@ -266,6 +278,10 @@ class ArticleQuerySet(models.QuerySet):
             Q(publication_date__gt=article.publication_date)
             | Q(publication_date=article.publication_date, pk__gt=article.pk)
         ).order_by("publication_date", "pk")
+
+
+def _written_in(language):
+    return Q(**{f"{name}_{language}__regex": r"\S" for name in TRANSLATION_REQUIRES})
 
 
 def _in_any_body(text):
@@ -549,11 +565,17 @@ class Article(TimeStampedModel):
     def clean(self):
         if self.expires_at and self.publication_date and self.expires_at <= self.publication_date:
             raise ValidationError({"expires_at": _("The expiry time must be after the publication time.")})
-        if missing := images_without_alt(self.body):
-            raise ValidationError(
-                {"body": _("Every image in the text needs alt text (a description). Missing for: %(sources)s")
-                 % {"sources": ", ".join(missing)}}
-            )
+        errors = {}
+        for code in languages.codes():
+            # The English text is refused under the field's own name (the admin's form and
+            # import_news have it so), each other language's under its column.
+            name = "body" if code == languages.DEFAULT else f"body_{code}"
+            if missing := images_without_alt(getattr(self, f"body_{code}")):
+                errors[name] = _(
+                    "Every image in the text needs alt text (a description). Missing for: %(sources)s"
+                ) % {"sources": ", ".join(missing)}
+        if errors:
+            raise ValidationError(errors)
 
     def save(self, *args, stored=None, **kwargs):
         """``stored``: this item's ``stored_state()`` when the caller has read it

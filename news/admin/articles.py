@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy
 from reversion.admin import VersionAdmin
 
 from core.languages import DEFAULT
+from core.translated_admin import TranslatedFieldsMixin
 from images.admin import scaled_img
 from news import desk, workflow
 from news.admin.actions import ArticleActionsMixin
@@ -45,8 +46,12 @@ class StateFilter(admin.SimpleListFilter):
 
 
 @admin.register(Article)
-class ArticleAdmin(ArticlePermissionsMixin, ArticleActionsMixin, ArticleHistoryMixin, VersionAdmin):
+class ArticleAdmin(
+    ArticlePermissionsMixin, TranslatedFieldsMixin, ArticleActionsMixin, ArticleHistoryMixin, VersionAdmin
+):
     form = ArticleAdminForm
+    # The Russian title and lead beside the English ones; the Russian body under the English one.
+    stacked_translations = ("body",)
     change_list_template = "admin/news/article/change_list.html"
     list_display = ["title", "category", "publication_date", "state_badge", "pinned"]
     list_filter = [desk.DeskFilter, StateFilter, "category", "pinned"]

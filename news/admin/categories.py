@@ -1,10 +1,11 @@
 from django.contrib import admin
 
+from core.translated_admin import TranslatedFieldsMixin
 from news.models import ArticleRedirect, Category
 
 
 @admin.register(Category)
-class CategoryAdmin(admin.ModelAdmin):
+class CategoryAdmin(TranslatedFieldsMixin, admin.ModelAdmin):
     list_display = ["name", "slug", "is_featured", "order"]
     list_editable = ["order"]
     prepopulated_fields = {"slug": ["name"]}

@@ -16,6 +16,8 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from core.languages import DEFAULT
+from core.translated_admin import translated_fields
 from news import workflow
 from news.models import Article
 from news.revisions import display
@@ -40,8 +42,13 @@ DATE_ERRORS = {
     "invalid_date": gettext_lazy("Enter the date as DD/MM/YYYY, e.g. 26/10/2020."),
     "invalid_time": gettext_lazy("Enter the time as HH:MM, 24-hour London time, e.g. 18:00."),
 }
-# Fields a concurrent change is shown for (what a colleague may have changed).
-COMPARED = ("title", "slug", "category", "lead", "body", "status", "publication_date", "expires_at", "pinned", "image")
+# Fields a concurrent change is shown for (what a colleague may have changed). The English text
+# is under the field's own name (core.translated_admin), the Russian one beside it.
+COMPARED = (
+    "title", "title_ru", "slug", "category", "lead", "lead_ru", "body", "body_ru",
+    "status", "publication_date", "expires_at", "pinned", "image",
+)  # fmt: skip
+BODIES = ("body", "body_ru")
 
 
 class LondonSplitDateTimeField(forms.SplitDateTimeField):
@@ -86,20 +93,22 @@ class ArticleAdminForm(forms.ModelForm):
         if author is not None and self.instance.author_id:
             # The item's author stays a choice after leaving the newsroom.
             author.queryset = author.queryset | author.queryset.model.objects.filter(pk=self.instance.author_id)
-        if "body" in self.fields:
-            # The editor re-serialises the HTML it was given; the body has
-            # changed only when what would be stored differs (history, log).
-            sanitize = Article._meta.get_field("body").sanitize
-            self.fields["body"].has_changed = lambda initial, data: sanitize(initial or "") != sanitize(data or "")
+        sanitize = Article._meta.get_field("body").sanitize
+        for name in BODIES:
+            if name in self.fields:
+                # The editor re-serialises the HTML it was given; the body has
+                # changed only when what would be stored differs (history, log).
+                self.fields[name].has_changed = lambda initial, data: sanitize(initial or "") != sanitize(data or "")
         self.polish_fields()
 
     def polish_fields(self):
         """What the newsroom reads on the form: a wide title with a character
         count, the slug as the web address, London times as HH:MM."""
-        if title := self.fields.get("title"):
-            title.widget.attrs.update(
-                {"class": "vLargeTextField article-title", "data-character-count": TITLE_LENGTH}
-            )
+        for name in ("title", "title_ru"):
+            if title := self.fields.get(name):
+                title.widget.attrs.update(
+                    {"class": "vLargeTextField article-title", "data-character-count": TITLE_LENGTH}
+                )
         if slug := self.fields.get("slug"):
             # Any text is cleaned into an address (clean_slug), never refused.
             self.fields["slug"] = forms.CharField(
@@ -193,8 +202,8 @@ class ArticleAdminForm(forms.ModelForm):
 
 
 def differs(current, name, typed):
-    stored = getattr(current, name)
-    if name == "body":
+    stored = getattr(current, english_column(name))
+    if name in BODIES:
         sanitize = Article._meta.get_field("body").sanitize
         return sanitize(stored or "") != sanitize(typed or "")
     if hasattr(stored, "replace") and hasattr(typed, "replace") and not isinstance(stored, str):
@@ -204,20 +213,32 @@ def differs(current, name, typed):
 
 def shown(article, name):
     """A field's stored value as an editor reads it (text without its HTML, shortened)."""
-    field = Article._meta.get_field(name)
+    field = Article._meta.get_field(english_column(name))
     value = getattr(article, field.attname)
-    if name == "body":
+    if name in BODIES:
         return Truncator(strip_tags(value or "")).words(60) or "—"
     return Truncator(display(field, value)).chars(300)
 
 
+def english_column(name):
+    """The column a field of the form stands for: ``title`` is the English text, ``title_en``."""
+    return f"{name}_{DEFAULT}" if name in translated_fields(Article) else name
+
+
 def version_initial(version):
-    """A stored version's values as the form's initial data."""
+    """A stored version's values as the form's initial data (a version saved before the site
+    had languages holds its English text under the field's own name only)."""
     data = version.field_dict
+    english = {english_column(name) for name in translated_fields(Article)}
     initial = {}
     for field in Article._meta.concrete_fields:
-        if field.editable and field.name not in ("id", "created", "updated") and field.attname in data:
-            initial[field.name] = data[field.attname]
+        if not field.editable or field.name in ("id", "created", "updated") or field.name in english:
+            continue  # the English text is shown under the field's own name
+        value = data.get(english_column(field.attname))
+        if value is None:
+            value = data.get(field.attname)
+        if value is not None or field.attname in data:
+            initial[field.name] = value
     return initial
 
 

@@ -33,6 +33,17 @@ PUBLICATION_FIELDS = list(workflow.PUBLICATION_FIELDS)
 NOT_SHOWN = {"csrfmiddlewaretoken", "edit_token", "_save", "_continue", "_addanother", "password"}
 
 
+# The view-only page's formatted body for each language's body field.
+BODY_AS_HTML = {"body": "body_as_html", "body_ru": "body_ru_as_html"}
+
+
+def readonly_body(html):
+    # Sanitised on save already; sanitised again here with the field's own sanitiser so that
+    # nothing unsafe can reach the admin page.
+    body = Article._meta.get_field("body").sanitize(html or "")
+    return mark_safe(f'<div class="readonly-body">{body}</div>')
+
+
 class ArticlePermissionsMixin:
     def has_publish_permission(self, request, obj=None):
         return workflow.can_publish(request.user)
@@ -66,22 +77,23 @@ class ArticlePermissionsMixin:
         return readonly + [name for name in self.locked_fields(request, obj) if name not in readonly]
 
     def get_fieldsets(self, request, obj=None):
-        """On a view-only page the body is shown as formatted text
-        (``body_as_html``), not as its HTML source."""
+        """On a view-only page the body (in each language) is shown as formatted text
+        (``body_as_html``, ``body_ru_as_html``), not as its HTML source."""
         fieldsets = super().get_fieldsets(request, obj)
         if obj is None or self.has_change_permission(request, obj):
             return fieldsets
         return [
-            (name, {**options, "fields": ["body_as_html" if f == "body" else f for f in options["fields"]]})
+            (name, {**options, "fields": [BODY_AS_HTML.get(f, f) for f in options["fields"]]})
             for name, options in fieldsets
         ]
 
     @admin.display(description=gettext_lazy("body"))
     def body_as_html(self, obj):
-        # Sanitised on save already; sanitised again here with the field's
-        # own sanitiser so that nothing unsafe can reach the admin page.
-        body = Article._meta.get_field("body").sanitize(obj.body or "")
-        return mark_safe(f'<div class="readonly-body">{body}</div>')
+        return readonly_body(obj.body_en)
+
+    @admin.display(description=gettext_lazy("body [ru]"))
+    def body_ru_as_html(self, obj):
+        return readonly_body(obj.body_ru)
 
     def formfield_for_choice_field(self, db_field, request, **kwargs):
         if db_field.name == "status" and not self.has_publish_permission(request):
