@@ -13,6 +13,8 @@ from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 
+from core.languages import DEFAULT
+from core.translated_admin import translated_fields
 from news.models import Article
 from news.workflow import london
 
@@ -58,9 +60,21 @@ def display(field, value):
     return str(value)
 
 
+def english_under_own_names(data):
+    """A version's values with the English text of each translated field under the field's own
+    name (``title``), as the form shows it, and not again as ``title_en``; a version saved before
+    the site had languages has it there already. Other languages keep their columns."""
+    data = dict(data)
+    for name in translated_fields(Article):
+        english = data.pop(f"{name}_{DEFAULT}", None)
+        if english is not None:
+            data[name] = english
+    return data
+
+
 def changes(old_version, new_version):
     """[{"label", "name", "diff"}] for every field that differs."""
-    old, new = old_version.field_dict, new_version.field_dict
+    old, new = english_under_own_names(old_version.field_dict), english_under_own_names(new_version.field_dict)
     rows = []
     for field in Article._meta.concrete_fields:
         if field.name in NOT_COMPARED or field.attname not in old or field.attname not in new:

@@ -139,6 +139,7 @@ def test_the_history_compares_both_languages(editing, frozen):
     assert "<del>begin</del>" in content and "<ins>resume</ins>" in content
     assert "<ins>Переговоры возобновились</ins>" in content
     assert "Title [ru]" in content
+    assert "Title [en]" not in content  # the English text is compared once, as the title
 
 
 def test_the_desk_lists_the_live_items_without_a_russian_version(editing, frozen):
