@@ -7,11 +7,17 @@ broken line spoils only itself) or one JSON array of objects::
     {"source_id": "4711", "title": "Statement on visas", "slug": "statement-on-visas",
      "category": "statements", "publication_date": "2020-10-26T18:00:00+00:00",
      "status": "published", "lead": "…", "body": "<p>…</p>",
-     "image": "images/4711.jpg", "image_alt": "…", "image_caption": "", "image_credit": ""}
+     "title_ru": "Заявление о визах", "lead_ru": "…", "body_ru": "<p>…</p>",
+     "image": "images/4711.jpg", "image_alt": "…", "image_caption": "", "image_credit": "",
+     "image_alt_ru": "…", "image_caption_ru": "", "image_credit_ru": ""}
 
 Required: ``title``, ``category`` (a category's slug or name), ``publication_date``
 (ISO 8601; without an offset it is London time) and ``lead``. ``image`` is a path
 relative to the JSON file's folder (and inside it); ``image_alt`` is required with it.
+``title``, ``lead``, ``body`` and the image's texts are English; the same names ending
+in ``_ru`` are the Russian version (optional: the Russian version is public when its
+title and lead are there and the item is live). Export writes the ``_ru`` fields that
+are filled.
 
 Each item goes through what the admin does: the image through the library's
 validator and metadata stripping, the item through ``full_clean`` and the body
@@ -33,6 +39,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 
+from core import languages
 from core.clocks import LONDON
 from images.models import Image, delete_files_on_rollback
 from news import workflow
@@ -52,6 +59,8 @@ FIELDS = {
     "image_alt",
     "image_caption",
     "image_credit",
+    *(f"{name}_{code}" for name in ("title", "lead", "body") for code in languages.translations()),
+    *(f"image_{name}_{code}" for name in ("alt", "caption", "credit") for code in languages.translations()),
 }
 REQUIRED = ("title", "category", "publication_date", "lead")
 
@@ -109,7 +118,10 @@ def _text(record, name):
 
 
 def _category(value):
-    category = Category.objects.filter(Q(slug=value) | Q(name__iexact=value)).first()
+    names = Q()
+    for code in languages.codes():  # its name in any language
+        names |= Q(**{f"name_{code}__iexact": value})
+    category = Category.objects.filter(Q(slug=value) | names).first()
     if category is None:
         known = ", ".join(Category.objects.values_list("slug", flat=True)) or "none yet"
         raise RecordError(f"category: no category {value!r} (known: {known})")
@@ -159,9 +171,32 @@ def _existing(record, title, publication_date):
     if slug := _text(record, "slug"):
         return Article.objects.filter(slug=slug).first(), f"slug {slug!r}"
     same = Article.objects.filter(
-        title=title, publication_date=publication_date, slug__startswith=slug_from_title(title)
+        title_en=title, publication_date=publication_date, slug__startswith=slug_from_title(title)
     ).first()
     return same, "title and publication time"
+
+
+def _translated(record, names):
+    """The model's texts from the record: ``{field: record key}``; the English text under the
+    field's own name and its ``_en`` column, each other language's under its column."""
+    values = {}
+    for name, key in names.items():
+        values[name] = values[f"{name}_{languages.DEFAULT}"] = _text(record, key)
+        for code in languages.translations():
+            values[f"{name}_{code}"] = _text(record, f"{key}_{code}")
+    return values
+
+
+def _exported(instance, names):
+    """The record's texts from the model: ``{record key: text}``, the English always, each other
+    language's when it is written."""
+    values = {}
+    for name, key in names.items():
+        values[key] = getattr(instance, f"{name}_{languages.DEFAULT}") or ""
+        for code in languages.translations():
+            if text := getattr(instance, f"{name}_{code}"):
+                values[f"{key}_{code}"] = text
+    return values
 
 
 def import_record(record, folder):
@@ -181,13 +216,11 @@ def import_record(record, folder):
 
     article = Article(
         source_id=_text(record, "source_id"),
-        title=title,
         slug=_text(record, "slug"),
         category=_category(_text(record, "category")),
         publication_date=publication_date,
         status=_text(record, "status") or Article.Status.PUBLISHED,
-        lead=_text(record, "lead"),
-        body=_text(record, "body"),
+        **_translated(record, {"title": "title", "lead": "lead", "body": "body"}),
     )
     try:
         article.full_clean(exclude=["image"])
@@ -206,9 +239,7 @@ def import_record(record, folder):
     with file:
         image = Image(
             file=File(file, name=path.name),
-            alt_text=_text(record, "image_alt"),
-            caption=_text(record, "image_caption"),
-            credit=_text(record, "image_credit"),
+            **_translated(record, {"alt_text": "image_alt", "caption": "image_caption", "credit": "image_credit"}),
         )
         try:
             image.full_clean()  # the same validator as every upload
@@ -250,13 +281,11 @@ def export_record(article, image_folder=None, relative_to=None):
     """One item as a JSON-ready dict; its image's original is copied into ``image_folder``."""
     record = {
         "source_id": article.source_id or None,
-        "title": article.title,
         "slug": article.slug,
         "category": article.category.slug,
         "publication_date": article.publication_date.astimezone(LONDON).isoformat(),
         "status": article.status,
-        "lead": article.lead,
-        "body": article.body,
+        **_exported(article, {"title": "title", "lead": "lead", "body": "body"}),
     }
     if record["source_id"] is None:
         del record["source_id"]
@@ -268,8 +297,6 @@ def export_record(article, image_folder=None, relative_to=None):
             shutil.copyfileobj(source, copy)
         record |= {
             "image": target.relative_to(relative_to).as_posix(),
-            "image_alt": image.alt_text,
-            "image_caption": image.caption,
-            "image_credit": image.credit,
+            **_exported(image, {"alt_text": "image_alt", "caption": "image_caption", "credit": "image_credit"}),
         }
     return record

@@ -263,3 +263,78 @@ def test_an_unexpected_error_in_one_record_is_reported_briefly_and_its_image_fil
     assert failed == "2 imported, 0 already there, 1 not imported."
     assert Image.objects.count() == 1
     assert media_files() == stored_files_of_all_images()
+
+
+# Both languages.
+
+
+def test_export_then_import_keeps_the_russian_versions(statements, tmp_path, django_capture_on_commit_callbacks):
+    image = ImageFactory(
+        alt_text="The Ambassador", alt_text_ru="Посол", caption="At the memorial", caption_ru="У мемориала"
+    )
+    LiveArticleFactory(
+        title="Wreath laying",
+        slug="wreath-laying",
+        category=statements,
+        image=image,
+        title_ru="Возложение венков",
+        lead_ru="Посол возложил венок.",
+        body_ru="<p>Текст <strong>сообщения</strong>.</p>",
+    )
+    LiveArticleFactory(title="Visa notice", slug="visa-notice", category=statements)
+    texts = ("slug", "title_en", "lead_en", "body_en", "title_ru", "lead_ru", "body_ru")
+
+    def stored():
+        return sorted((*row[:4], *(text or "" for text in row[4:])) for row in Article.objects.values_list(*texts))
+
+    before = stored()
+    path = tmp_path / "export" / "news.jsonl"
+    path.parent.mkdir()
+
+    call_command("export_news", str(path), stderr=io.StringIO())
+    records = {r["slug"]: r for r in map(json.loads, path.read_text(encoding="utf-8").splitlines())}
+    assert records["wreath-laying"]["title_ru"] == "Возложение венков"
+    assert records["wreath-laying"]["image_alt_ru"] == "Посол"
+    assert "title_ru" not in records["visa-notice"]  # nothing Russian to carry
+
+    with django_capture_on_commit_callbacks(execute=True):
+        Article.objects.all().delete()
+        Image.objects.all().delete()
+    _out, err, failed = run_import(path)
+
+    assert failed is None, err
+    assert stored() == before
+    assert [a.slug for a in Article.objects.live("ru")] == ["wreath-laying"]
+    imported = Article.objects.get(slug="wreath-laying").image
+    assert (imported.alt_text_en, imported.alt_text_ru, imported.caption_ru) == (
+        "The Ambassador",
+        "Посол",
+        "У мемориала",
+    )
+
+
+def test_import_accepts_the_russian_fields_and_sanitises_and_limits_them(statements, old_site):
+    statements.name_ru = "Заявления"
+    statements.save()
+    out, err, _failed = run_import(
+        write_lines(
+            old_site,
+            [
+                good(
+                    title_ru="Заявление о консульском доступе",
+                    lead_ru="Заявление Посольства.",
+                    body_ru='<p onclick="x()">Текст</p><script>alert(1)</script>',
+                ),
+                good(source_id="1002", lead_ru="Слишком длинно. " * 50),
+                good(source_id="1003", category="Заявления"),  # a category by its Russian name
+            ],
+        )
+    )
+
+    article = Article.objects.get(source_id="1001")
+    assert article.title_ru == "Заявление о консульском доступе"
+    assert article.body_ru == "<p>Текст</p>"
+    assert article.is_live("ru")
+    assert "line 2" in err and "lead_ru" in err and "at most 600 characters" in err
+    assert not Article.objects.filter(source_id="1002").exists()
+    assert Article.objects.filter(source_id="1003", category=statements).exists()
