@@ -10,6 +10,7 @@ from django.db import models
 from django.db.models import Case, IntegerField, Q, Subquery, Value, When
 from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorField
 
@@ -124,7 +125,18 @@ class Category(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("news:category", kwargs={"slug": self.slug})
+        return category_url(self.slug)
+
+
+def category_url(slug):
+    """A category's public address, reversed once per slug, prefix, URLconf and language (a list
+    of search results links the category of each)."""
+    return _category_url(slug, get_script_prefix(), get_urlconf(), settings.ROOT_URLCONF, get_language())
+
+
+@lru_cache(maxsize=256)
+def _category_url(slug, script_prefix, urlconf, root_urlconf, language):
+    return reverse("news:category", kwargs={"slug": slug})
 
 
 class ArticleQuerySet(models.QuerySet):
