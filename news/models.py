@@ -541,5 +541,5 @@ class Article(TimeStampedModel):
         return max(self.publication_date, self.updated)
 
 
-from news.changes import ArticleChanges  # noqa: E402, F401 - a model of this app, kept in its own module
+from news.changes import ArticleChanges, ArticleWrite  # noqa: E402, F401 - a model of this app, kept in its own module
 from news.redirects import ArticleRedirect  # noqa: E402 - a model of this app, kept in its own module
