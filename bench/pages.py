@@ -44,6 +44,7 @@ def public_pages(lang=None):
     from core.clocks import LONDON
     from news.models import Article
 
+    check_language(lang)
     article = Article.objects.live().select_related("category").order_by("-publication_date", "-pk").first()
     if article is None:
         sys.exit("No live content: run `make run` (or manage.py load_demo) first.")

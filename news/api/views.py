@@ -117,6 +117,14 @@ class WordsLastArticleFilter(ArticleFilter):
         return queryset
 
 
+# What ArticleSerializer reads of an item, its category and its lead image.
+LISTED_FIELDS = (
+    "slug", "title", "lead", "publication_date", "updated",
+    "category__name", "category__slug",
+    "image__file", "image__width", "image__height", "image__alt_text",
+)
+
+
 @extend_schema_view(
     list=extend_schema(
         parameters=schema.news_list_parameters(NewsPagination),
@@ -142,9 +150,11 @@ class ArticleViewSet(ReadOnlyModelViewSet):
     pagination_class = NewsPagination
 
     def get_queryset(self):
-        articles = Article.objects.live().select_related("category", "image").defer("search_vector")
-        articles = articles.order_by("-publication_date", "-pk")
-        return articles if self.action == "retrieve" else articles.defer("body")  # lists never load bodies
+        articles = Article.objects.live().select_related("category", "image").order_by("-publication_date", "-pk")
+        if self.action == "retrieve":
+            return articles.defer("search_vector")
+        # Lists never load bodies, nor anything else ArticleSerializer does not show.
+        return articles.only(*LISTED_FIELDS)
 
     def get_serializer_class(self):
         return ArticleDetailSerializer if self.action == "retrieve" else ArticleSerializer
