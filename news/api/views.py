@@ -18,7 +18,7 @@ from news.api import schema
 from news.api.filters import ArticleFilter
 from news.api.serializers import ArticleDetailSerializer, ArticleSerializer, CategorySerializer
 from news.listing import LivePaginator, Scope
-from news.models import Article, Category
+from news.models import UNLISTED_FIELDS, Article, Category
 from news.pagination import is_page_number
 from news.search import MAX_COUNTED, CappedPaginator, clean_query
 
@@ -117,12 +117,8 @@ class WordsLastArticleFilter(ArticleFilter):
         return queryset
 
 
-# What ArticleSerializer reads of an item, its category and its lead image.
-LISTED_FIELDS = (
-    "slug", "title", "lead", "publication_date", "updated",
-    "category__name", "category__slug",
-    "image__file", "image__width", "image__height", "image__alt_text",
-)
+# What the list's lead images never show (ArticleSerializer): left in the database.
+UNLISTED_IMAGE_FIELDS = ("image__renditions", "image__caption", "image__credit", "image__created", "image__updated")
 
 
 @extend_schema_view(
@@ -154,7 +150,7 @@ class ArticleViewSet(ReadOnlyModelViewSet):
         if self.action == "retrieve":
             return articles.defer("search_vector")
         # Lists never load bodies, nor anything else ArticleSerializer does not show.
-        return articles.only(*LISTED_FIELDS)
+        return articles.defer(*UNLISTED_FIELDS, *UNLISTED_IMAGE_FIELDS)
 
     def get_serializer_class(self):
         return ArticleDetailSerializer if self.action == "retrieve" else ArticleSerializer
