@@ -281,19 +281,24 @@ def main():
         print("\n== summary: the site, served from its page cache, beside the do-nothing app (same gunicorn)")
         print(f"do-nothing WSGI app: {base['rps']:.0f} req/s")
         print(
-            f"{'page':15} {'cached req/s':>12} {'% of nothing':>12} {'uncached req/s':>14} "
-            f"{'uncached CPU ms':>15} {'nginx from disk':>15}"
+            f"{'page':15} {'cached req/s':>12} {'% of nothing':>12} {'cached CPU ms':>13} {'CPU % of nothing':>16} "
+            f"{'uncached req/s':>14} {'uncached CPU ms':>15} {'nginx from disk':>15}"
         )
         by = {(r["kind"], r["server"]): r for r in results}
         for kind, _ in pages:
             c, u, n = by[(kind, cached.name)], by[(kind, uncached.name)], by[(kind, "nginx, same bytes")]
             mark = " *" if kind in TARGETED else ""
-            nothing_rps = by.get((kind, nothing.name), base)["rps"]
+            nothing_run = by.get((kind, nothing.name), base)
             print(
-                f"{kind:15} {c['rps']:12.0f} {100 * c['rps'] / nothing_rps:11.0f}% {u['rps']:14.0f} "
+                f"{kind:15} {c['rps']:12.0f} {100 * c['rps'] / nothing_run['rps']:11.0f}% {c['cpu_ms']:13.2f} "
+                f"{100 * nothing_run['cpu_ms'] / max(c['cpu_ms'], 1e-6):15.0f}% {u['rps']:14.0f} "
                 f"{u['cpu_ms']:15.2f} {n['rps']:15.0f}{mark}"
             )
         print("* the kinds the target is about: >= 40 % (goal 50 %) of the do-nothing app, measured just before")
+        print(
+            "CPU % of nothing: the do-nothing app's server CPU per request over the cached page's, the share of"
+            " its req/s the page would reach were the CPU the limit (steadier than req/s on a busy machine)"
+        )
         if soak:
             print(
                 f"soak {SOAK} s over every page (cached site): {soak['rps']:.0f} req/s, p99 {soak['p99']:.1f} ms, "
