@@ -14,6 +14,7 @@ the workers' memory; then a soak over every page for BENCH_SOAK seconds and
 the workers' memory after it. Prints figures; not a test.
 
     .venv/bin/python bench/throughput.py                     # SQLite demo database in a temp folder
+    .venv/bin/python bench/throughput.py --lang ru           # the pages in another language of the site
     BENCH_DURATION=10 .venv/bin/python bench/throughput.py   # seconds per measurement (default 5)
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/embassy_bench .venv/bin/python bench/throughput.py
 
@@ -23,6 +24,7 @@ BENCH_SOAK (60 s), BENCH_PORT (8150: five ports from there), BENCH_KINDS
 127.0.0.1 only. Installs wrk and nginx with apt-get when they are missing.
 """
 
+import argparse
 import os
 import re
 import secrets
@@ -65,24 +67,11 @@ def manage(*args, env):
     return subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True, capture_output=True, text=True)
 
 
+# Every public page kind (bench/pages.py), listed by the site itself; {lang} is --lang.
 PAGES_SCRIPT = """
-from news.models import Article, Category
-article = Article.objects.live().select_related("category").first()
-date = article.publication_date.astimezone()
-print("home /")
-print("archive /news/")
-print("archive-page-2 /news/?page=2")
-print(f"category {article.category.get_absolute_url()}")
-print(f"year /news/{date:%Y}/")
-print(f"month /news/{date:%Y}/{date:%m}/")
-print(f"article {article.get_absolute_url()}")
-print("contacts /contacts/")
-print("search /news/search/?q=embassy")
-print("rss /news/feed/rss/")
-print("sitemap /sitemap-news.xml")
-print("robots /robots.txt")
-print("api-list /api/v1/news/")
-print(f"api-detail /api/v1/news/{article.slug}/")
+from bench.pages import public_pages
+for kind, path in public_pages({lang!r}):
+    print(kind, path)
 """
 
 
@@ -176,7 +165,14 @@ def measure(name, kind, url, pids_of, workers_of):
     return figures
 
 
+def parse_args():
+    parser = argparse.ArgumentParser(description="Throughput of every public page kind, cached and uncached.")
+    parser.add_argument("--lang", help="request the pages in this language of the site (e.g. ru): see bench/pages.py")
+    return parser.parse_args()
+
+
 def main():
+    args = parse_args()
     ensure_installed("wrk", "wrk")
     ensure_installed("nginx", "nginx")
     work = Path(tempfile.mkdtemp(prefix="embassy-throughput."))
@@ -200,7 +196,7 @@ def main():
         manage("collectstatic", "--noinput", env=env)
         pages = [
             line.split(" ", 1)
-            for line in manage("shell", "--verbosity", "0", "-c", PAGES_SCRIPT, env=env).stdout.split("\n")
+            for line in manage("shell", "--verbosity", "0", "-c", PAGES_SCRIPT.format(lang=args.lang), env=env).stdout.split("\n")
             if line
         ]
         wanted = os.environ.get("BENCH_KINDS")
@@ -285,19 +281,24 @@ def main():
         print("\n== summary: the site, served from its page cache, beside the do-nothing app (same gunicorn)")
         print(f"do-nothing WSGI app: {base['rps']:.0f} req/s")
         print(
-            f"{'page':15} {'cached req/s':>12} {'% of nothing':>12} {'uncached req/s':>14} "
-            f"{'uncached CPU ms':>15} {'nginx from disk':>15}"
+            f"{'page':15} {'cached req/s':>12} {'% of nothing':>12} {'cached CPU ms':>13} {'CPU % of nothing':>16} "
+            f"{'uncached req/s':>14} {'uncached CPU ms':>15} {'nginx from disk':>15}"
         )
         by = {(r["kind"], r["server"]): r for r in results}
         for kind, _ in pages:
             c, u, n = by[(kind, cached.name)], by[(kind, uncached.name)], by[(kind, "nginx, same bytes")]
             mark = " *" if kind in TARGETED else ""
-            nothing_rps = by.get((kind, nothing.name), base)["rps"]
+            nothing_run = by.get((kind, nothing.name), base)
             print(
-                f"{kind:15} {c['rps']:12.0f} {100 * c['rps'] / nothing_rps:11.0f}% {u['rps']:14.0f} "
+                f"{kind:15} {c['rps']:12.0f} {100 * c['rps'] / nothing_run['rps']:11.0f}% {c['cpu_ms']:13.2f} "
+                f"{100 * nothing_run['cpu_ms'] / max(c['cpu_ms'], 1e-6):15.0f}% {u['rps']:14.0f} "
                 f"{u['cpu_ms']:15.2f} {n['rps']:15.0f}{mark}"
             )
         print("* the kinds the target is about: >= 40 % (goal 50 %) of the do-nothing app, measured just before")
+        print(
+            "CPU % of nothing: the do-nothing app's server CPU per request over the cached page's, the share of"
+            " its req/s the page would reach were the CPU the limit (steadier than req/s on a busy machine)"
+        )
         if soak:
             print(
                 f"soak {SOAK} s over every page (cached site): {soak['rps']:.0f} req/s, p99 {soak['p99']:.1f} ms, "

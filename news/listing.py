@@ -5,13 +5,16 @@ live item per request, no month list scanned from every item, and no deep
 
 The *live summary* says how many live items each London month holds in each
 category. One grouped query computes it (from a covering index on
-PostgreSQL); it is kept in the cache under the count of writes to the
-articles table (``news.changes``, kept by a trigger in the same transaction as
-the write) and only until the next moment the clock changes what
+PostgreSQL); it is kept in the cache with the count of writes to the articles
+table it has seen (``news.changes``, kept by a trigger in the same transaction
+as the write) and only until the next moment the clock changes what
 ``Article.objects.live()`` shows (``Article.objects.next_change()``: the next
-release or expiry). So it is never older than the data or the clock, on any
-worker, with or without a shared cache, and nothing has to run for a
-scheduled item to be counted at its second.
+release or expiry). A reader that finds more writes than the summary has seen
+recounts only the months those writes touched (the trigger notes them), in
+one query bounded to those months. So it is never older than the data or the
+clock, on any worker, with or without a shared cache, nothing has to run for
+a scheduled item to be counted at its second, and an edit costs the next
+request a month's recount, not the whole summary's.
 
 From it come the archive's month list, every count (the paginators' and the
 categories' in the API) and where a deep page starts: ``LivePaginator`` finds
@@ -27,7 +30,7 @@ from itertools import groupby
 
 from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db.models import Count, Subquery
+from django.db.models import Count, Q, Subquery
 from django.db.models.functions import TruncMonth
 from django.urls import get_script_prefix, reverse
 from django.utils import timezone
@@ -36,9 +39,11 @@ from django.utils.functional import cached_property
 from core import languages
 from core.clocks import LONDON
 
-CACHE_KEY = "news:live-summary:{language}:{writes}"
-# Kept at most this long even when nothing is scheduled (the writes count changes with any edit).
+CACHE_KEY = "news:live-summary:{language}"
+# Kept at most this long even when nothing is scheduled.
 MAX_AGE = 24 * 60 * 60
+# More months written than this since the summary was made: it is made again whole.
+MAX_RECOUNTED_MONTHS = 24
 
 
 def month_start(year, month):
@@ -56,6 +61,7 @@ class LiveSummary:
 
     counts: dict = field(default_factory=dict)  # {(year, month, category_id): count}
     valid_until: datetime.datetime | None = None
+    writes: int = 0  # the count of writes to the articles it has seen (news.changes)
 
     def is_current(self):
         return self.valid_until is None or timezone.now() < self.valid_until
@@ -90,16 +96,21 @@ class LiveSummary:
         return totals
 
 
-def compute_summary(language=None):
-    """The live summary in ``language`` (default: the active one) as of now: one grouped query,
+def compute_summary(writes=0, language=None):
+    """The live summary in ``language`` (default: the active one) as of now, when the count of
+    writes is ``writes``: one grouped query,
     plus the two indexed ones of ``next_change``."""
     from news.models import Article
 
     # The bound first: an item released between the two queries makes it past at once (recomputed).
     valid_until = Article.objects.next_change()
+    return LiveSummary(grouped_counts(Article.objects.live(language)), valid_until, writes)
+
+
+def grouped_counts(live):
+    """``{(year, month, category_id): count}`` of the items of ``live`` (a ``live()`` queryset)."""
     rows = (
-        Article.objects.live(language)
-        .order_by()
+        live.order_by()
         .annotate(month=TruncMonth("publication_date", tzinfo=LONDON))
         .values_list("month", "category_id")
         .annotate(count=Count("pk"))
@@ -108,23 +119,49 @@ def compute_summary(language=None):
     for month, category, count in rows:
         month = month.astimezone(LONDON)
         counts[(month.year, month.month, category)] = count
-    return LiveSummary(counts, valid_until)
+    return counts
+
+
+def updated_summary(summary, language=None):
+    """``summary`` brought up to date by recounting only the London months written since it
+    was made (``None`` when that is not known or is too many months: then it is made again)."""
+    from news.changes import ArticleChanges
+    from news.models import Article
+
+    writes, months = ArticleChanges.objects.months_written_since(summary.writes)
+    if months is None or len(months) > MAX_RECOUNTED_MONTHS:
+        return None
+    # The bound first, as in compute_summary (a write may have scheduled something).
+    valid_until = Article.objects.next_change()
+    counts = {key: count for key, count in summary.counts.items() if key[:2] not in months}
+    if months:
+        within = Q()
+        for year, month in months:
+            within |= Q(publication_date__gte=month_start(year, month), publication_date__lt=month_start(*next_month(year, month)))
+        counts.update(grouped_counts(Article.objects.live(language).filter(within)))
+    return LiveSummary(counts, valid_until, writes)
 
 
 def live_summary(language=None):
     """The live summary in ``language`` (default: the active one), from the cache when it is
-    still exact, else computed and cached (one entry per language)."""
+    still exact, else brought up to date (the months written since) or computed, and cached
+    (one entry per language)."""
     from news.changes import ArticleChanges
 
     language = languages.normalise(language)
-    key = CACHE_KEY.format(language=language, writes=ArticleChanges.objects.current())
+    key = CACHE_KEY.format(language=language)
+    writes = ArticleChanges.objects.current()
     summary = cache.get(key)
-    if summary is None or not summary.is_current():
-        summary = compute_summary(language)
-        timeout = MAX_AGE
-        if summary.valid_until is not None:
-            timeout = max(1, min(MAX_AGE, int((summary.valid_until - timezone.now()).total_seconds()) + 1))
-        cache.set(key, summary, timeout)
+    if summary is not None and summary.writes >= writes and summary.is_current():
+        return summary
+    # Past its time, the clock may have changed any month: computed whole.
+    summary = updated_summary(summary, language) if summary is not None and summary.is_current() else None
+    if summary is None:
+        summary = compute_summary(writes, language)
+    timeout = MAX_AGE
+    if summary.valid_until is not None:
+        timeout = max(1, min(MAX_AGE, int((summary.valid_until - timezone.now()).total_seconds()) + 1))
+    cache.set(key, summary, timeout)
     return summary
 
 

@@ -10,6 +10,7 @@ from django.db import models
 from django.db.models import Case, IntegerField, Q, Subquery, Value, When
 from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorField
 
@@ -128,7 +129,24 @@ class Category(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("news:category", kwargs={"slug": self.slug})
+        return category_url(self.slug)
+
+
+def category_url(slug):
+    """A category's public address, reversed once per slug, prefix, URLconf and language (a list
+    of search results links the category of each)."""
+    return _category_url(slug, get_script_prefix(), get_urlconf(), settings.ROOT_URLCONF, get_language())
+
+
+@lru_cache(maxsize=256)
+def _category_url(slug, script_prefix, urlconf, root_urlconf, language):
+    return reverse("news:category", kwargs={"slug": slug})
+
+
+# What a list of items never shows of them (news.views, news.feeds, the API's list): left in the
+# database, so there are fewer columns to fetch and convert. (Named by what is left out, so that
+# every language's title and lead still come.)
+UNLISTED_FIELDS = ("body", "search_vector_en", "search_vector_ru", "created", "expires_at", "status", "pinned", "author", "returned_at", "source_id")
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -163,9 +181,9 @@ class ArticleQuerySet(models.QuerySet):
         return self.exclude(_written_in(language))
 
     def for_listing(self):
-        """For lists of items (titles, dates, leads): the category joined, the body and the
-        search vector left in the database."""
-        return self.select_related("category").defer("body", *Article.SEARCH_VECTORS)
+        """For lists of items (titles, dates, leads): the category joined, and the columns no list
+        shows (``UNLISTED_FIELDS``: the body, the search vector, …) left in the database."""
+        return self.select_related("category").defer(*UNLISTED_FIELDS)
 
     def expired(self):
         """Published, but the expiry time has passed: off the public site."""
@@ -649,5 +667,5 @@ class Article(TimeStampedModel):
         return max(self.publication_date, self.updated)
 
 
-from news.changes import ArticleChanges  # noqa: E402, F401 - a model of this app, kept in its own module
+from news.changes import ArticleChanges, ArticleWrite  # noqa: E402, F401 - a model of this app, kept in its own module
 from news.redirects import ArticleRedirect  # noqa: E402 - a model of this app, kept in its own module

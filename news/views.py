@@ -89,7 +89,30 @@ class ArticleArchiveView(LiveArticleMixin, ArchiveNavigationMixin, ListView):
     template_name = "news/article_archive.html"
 
 
-class ArticleYearArchiveView(LiveArticleMixin, ArchiveNavigationMixin, YearArchiveView):
+class SummaryDatesMixin:
+    """For the date archives: whether the period has live items, and the previous and next
+    periods that have some, come from the live summary, not from a query each. ``live()``
+    already leaves out what is not released yet, so the views' own future filter is off."""
+
+    allow_future = True
+    allow_empty = False
+
+    def get_dated_queryset(self, **lookup):
+        if not self.listing_scope().months(self.live_summary):
+            raise Http404(_("No items in this period."))
+        return self.get_queryset().filter(**lookup)
+
+    def neighbour_period(self, date, later, period):
+        """The first of the nearest ``period`` ("year" or "month") before ``date``'s (after it if
+        ``later``) that has live items, or ``None``."""
+        start = date.replace(month=1, day=1) if period == "year" else date.replace(day=1)
+        starts = {month.replace(month=1) if period == "year" else month for month in self.live_summary.months()}
+        if later:
+            return min((day for day in starts if day > start), default=None)
+        return max((day for day in starts if day < start), default=None)
+
+
+class ArticleYearArchiveView(LiveArticleMixin, ArchiveNavigationMixin, SummaryDatesMixin, YearArchiveView):
     """One year's messages, newest first."""
 
     template_name = "news/article_archive_year.html"
@@ -103,12 +126,16 @@ class ArticleYearArchiveView(LiveArticleMixin, ArchiveNavigationMixin, YearArchi
         """The year's months with live items, from the live summary."""
         year = int(self.get_year())
         months = [month for month in self.live_summary.months() if month.year == year]
-        if not months and not self.get_allow_empty():
-            raise Http404(_("No items in %(year)s.") % {"year": year})
         return months if ordering == "DESC" else months[::-1]
 
+    def get_next_year(self, date):
+        return self.neighbour_period(date, True, "year")
 
-class ArticleMonthArchiveView(LiveArticleMixin, ArchiveNavigationMixin, MonthArchiveView):
+    def get_previous_year(self, date):
+        return self.neighbour_period(date, False, "year")
+
+
+class ArticleMonthArchiveView(LiveArticleMixin, ArchiveNavigationMixin, SummaryDatesMixin, MonthArchiveView):
     """One month's messages, newest first."""
 
     template_name = "news/article_archive_month.html"
@@ -117,6 +144,16 @@ class ArticleMonthArchiveView(LiveArticleMixin, ArchiveNavigationMixin, MonthArc
         first = datetime.date(int(self.get_year()), int(self.get_month()), 1)
         last = (first + datetime.timedelta(days=31)).replace(day=1) - datetime.timedelta(days=1)
         return Scope(first_day=first, last_day=last)
+
+    def get_date_list(self, queryset, date_type=None, ordering="ASC"):
+        """The month's days with items, left unevaluated (the page does not show them)."""
+        return queryset.dates(self.get_date_field(), date_type or self.get_date_list_period(), ordering)
+
+    def get_next_month(self, date):
+        return self.neighbour_period(date, True, "month")
+
+    def get_previous_month(self, date):
+        return self.neighbour_period(date, False, "month")
 
 
 class CategoryView(LiveArticleMixin, ListView):

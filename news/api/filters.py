@@ -35,6 +35,14 @@ class ArticleFilter(filters.FilterSet):
         model = Article
         fields = ["q", "category", "date_from", "date_to"]
 
+    def get_form_class(self):
+        """The form class, built once per filter set class (django-filter builds one per request,
+        labels and all): the fields depend on nothing of the request, and each form copies them."""
+        cls = type(self)
+        if "_built_form_class" not in cls.__dict__:
+            cls._built_form_class = super().get_form_class()
+        return cls._built_form_class
+
     def filter_words(self, queryset, name, value):
         return queryset.search(value)
 

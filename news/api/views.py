@@ -14,11 +14,12 @@ from rest_framework.pagination import PageNumberPagination
 from rest_framework.views import APIView
 from rest_framework.viewsets import ReadOnlyModelViewSet
 
+from core import languages
 from news.api import schema
 from news.api.filters import ArticleFilter
 from news.api.serializers import ArticleDetailSerializer, ArticleSerializer, CategorySerializer
 from news.listing import LivePaginator, Scope
-from news.models import Article, Category
+from news.models import UNLISTED_FIELDS, Article, Category
 from news.pagination import is_page_number
 from news.search import MAX_COUNTED, CappedPaginator, clean_query
 
@@ -117,6 +118,16 @@ class WordsLastArticleFilter(ArticleFilter):
         return queryset
 
 
+# What the list's lead images never show (ArticleSerializer): left in the database.
+UNLISTED_IMAGE_FIELDS = (
+    "image__renditions",
+    "image__created",
+    "image__updated",
+    # The caption and the credit, and their column in each language (django-modeltranslation).
+    *(f"image__{name}{suffix}" for name in ("caption", "credit") for suffix in ("", *(f"_{code}" for code in languages.codes()))),
+)
+
+
 @extend_schema_view(
     list=extend_schema(
         parameters=schema.news_list_parameters(NewsPagination),
@@ -142,9 +153,11 @@ class ArticleViewSet(ReadOnlyModelViewSet):
     pagination_class = NewsPagination
 
     def get_queryset(self):
-        articles = Article.objects.live().select_related("category", "image").defer(*Article.SEARCH_VECTORS)
-        articles = articles.order_by("-publication_date", "-pk")
-        return articles if self.action == "retrieve" else articles.defer("body")  # lists never load bodies
+        articles = Article.objects.live().select_related("category", "image").order_by("-publication_date", "-pk")
+        if self.action == "retrieve":
+            return articles.defer(*Article.SEARCH_VECTORS)
+        # Lists never load bodies, nor anything else ArticleSerializer does not show.
+        return articles.defer(*UNLISTED_FIELDS, *UNLISTED_IMAGE_FIELDS)
 
     def get_serializer_class(self):
         return ArticleDetailSerializer if self.action == "retrieve" else ArticleSerializer

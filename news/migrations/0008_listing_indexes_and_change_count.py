@@ -3,15 +3,54 @@
 from django.conf import settings
 from django.db import migrations, models
 
-from news.changes import drop_triggers, install_triggers
+# The triggers as this migration made them (migration 0012 replaces them): kept here, so that
+# the migration does the same whatever news.changes holds later.
+POSTGRESQL_TRIGGER = """
+CREATE OR REPLACE FUNCTION news_article_changed() RETURNS trigger AS $$
+BEGIN
+    INSERT INTO news_articlechanges (id, count) VALUES (1, 0) ON CONFLICT (id) DO NOTHING;
+    UPDATE news_articlechanges SET count = count + 1 WHERE id = 1;
+    RETURN NULL;
+END
+$$ LANGUAGE plpgsql;
+
+CREATE OR REPLACE TRIGGER news_article_changed
+    AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON news_article
+    FOR EACH STATEMENT EXECUTE FUNCTION news_article_changed();
+"""
+
+SQLITE_TRIGGERS = [
+    f"""
+    CREATE TRIGGER IF NOT EXISTS news_article_changed_{event.lower()} AFTER {event} ON news_article
+    BEGIN
+        INSERT OR IGNORE INTO news_articlechanges (id, count) VALUES (1, 0);
+        UPDATE news_articlechanges SET count = count + 1 WHERE id = 1;
+    END
+    """
+    for event in ("INSERT", "UPDATE", "DELETE")
+]
+
+DROP_POSTGRESQL_TRIGGER = """
+DROP TRIGGER IF EXISTS news_article_changed ON news_article;
+DROP FUNCTION IF EXISTS news_article_changed();
+"""
+
+DROP_SQLITE_TRIGGERS = [f"DROP TRIGGER IF EXISTS news_article_changed_{e}" for e in ("insert", "update", "delete")]
+
 
 
 def install(apps, schema_editor):
-    install_triggers(schema_editor.connection)
+    connection = schema_editor.connection
+    with connection.cursor() as cursor:
+        for sql in [POSTGRESQL_TRIGGER] if connection.vendor == "postgresql" else SQLITE_TRIGGERS:
+            cursor.execute(sql)
 
 
 def drop(apps, schema_editor):
-    drop_triggers(schema_editor.connection)
+    connection = schema_editor.connection
+    with connection.cursor() as cursor:
+        for sql in [DROP_POSTGRESQL_TRIGGER] if connection.vendor == "postgresql" else DROP_SQLITE_TRIGGERS:
+            cursor.execute(sql)
 
 
 class Migration(migrations.Migration):

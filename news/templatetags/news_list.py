@@ -39,6 +39,34 @@ def article_list_item(article, level=3):
     )
 
 
+SEARCH_RESULT = (
+    '<article class="news-item search-result">\n'
+    '  <h2 class="news-item__title"><time datetime="{datetime}">{date}</time>'
+    ' - <a href="{url}">{title}</a></h2>\n'
+    '  <p class="search-result__category"><a href="{category_url}">{category}</a></p>\n'
+    '  <p class="news-item__lead search-result__snippet">{snippet}</p>\n'
+    "</article>"
+)
+
+
+@register.simple_tag
+def search_result_item(article):
+    """One search result: its London date, its title (the words marked) linked to it, its
+    category and a snippet with the words marked (``title_html`` and ``snippet_html``, from
+    ``Article.objects.headlines``)."""
+    published = timezone.localtime(article.publication_date)
+    return format_html(
+        SEARCH_RESULT,
+        datetime=published.isoformat(),
+        date=formats.date_format(published, "SHORT_DATE_FORMAT"),
+        url=article.get_absolute_url(),
+        title=article.title_html,
+        category_url=article.category.get_absolute_url(),
+        category=article.category.name,
+        snippet=article.snippet_html,
+    )
+
+
 @register.simple_tag(takes_context=True)
 def archive_nav(context, current_year=None, current_month=None):
     """The browse-by-date list of the page's ``archive_months`` (from the live summary of this
