@@ -137,7 +137,10 @@ def updated_summary(summary, language=None):
     if months:
         within = Q()
         for year, month in months:
-            within |= Q(publication_date__gte=month_start(year, month), publication_date__lt=month_start(*next_month(year, month)))
+            within |= Q(
+                publication_date__gte=month_start(year, month),
+                publication_date__lt=month_start(*next_month(year, month)),
+            )
         counts.update(grouped_counts(Article.objects.live(language).filter(within)))
     return LiveSummary(counts, valid_until, writes)
 

@@ -124,7 +124,11 @@ UNLISTED_IMAGE_FIELDS = (
     "image__created",
     "image__updated",
     # The caption and the credit, and their column in each language (django-modeltranslation).
-    *(f"image__{name}{suffix}" for name in ("caption", "credit") for suffix in ("", *(f"_{code}" for code in languages.codes()))),
+    *(
+        f"image__{name}{suffix}"
+        for name in ("caption", "credit")
+        for suffix in ("", *(f"_{code}" for code in languages.codes()))
+    ),
 )
 
 

@@ -32,7 +32,7 @@ def restore_0008(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('news', '0011_article_returned_at'),
+        ('news', '0013_search_vector_per_language'),
     ]
 
     operations = [
