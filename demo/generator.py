@@ -9,6 +9,12 @@ with sentences of the demo articles mixed in, so that a search word matches as
 large a share of the items as it would in real news. Publication times are
 spread over the past years; a few items are drafts, in review, scheduled or
 expiring, as in a real newsroom.
+
+About half the items have a Russian version (``RussianTextGenerator``): Russian
+words, in all their forms, drawn by the same law from the words of the demo's
+Russian texts, with their sentences mixed in, so that Russian search is timed
+on a realistic share of matches. It draws from its own random stream, so the
+English text is the same as without it.
 """
 
 import datetime as dt
@@ -106,6 +112,36 @@ class TextGenerator:
         return "\n".join(paragraphs)
 
 
+class RussianTextGenerator(TextGenerator):
+    """Titles, leads and bodies of Russian news text: the words of the demo's Russian versions
+    (``demo.russian``), most frequent first, with a tail of generated words, and their sentences."""
+
+    def __init__(self, seed=20201027, pool_size=60_000, tail_size=5_000):
+        from demo.russian import ARTICLES
+
+        self.random = random.Random(seed + 1)
+        texts = [" ".join(re.sub(r"<[^>]+>", " ", " ".join(article.values())).split()) for article in ARTICLES.values()]
+        counts = {}
+        for word in re.findall(r"[а-яё]+", " ".join(texts).lower()):
+            counts[word] = counts.get(word, 0) + 1
+        head = sorted(counts, key=lambda word: (-counts[word], word))
+        tail = set()
+        while len(tail) < tail_size:
+            tail.add("".join(self.random.choices(RUSSIAN_SYLLABLES, k=self.random.randint(2, 4))))
+        self.vocabulary = head + sorted(tail - set(head)) + RARE_RUSSIAN_WORDS
+        weights = [1 / (rank + 2) for rank in range(len(self.vocabulary) - len(RARE_RUSSIAN_WORDS))]
+        weights += [0.000005] * len(RARE_RUSSIAN_WORDS)
+        self.cumulative = list(_accumulate(weights))
+        demo = []
+        for text in texts:
+            demo += [s.strip() for s in re.split(r"(?<=[.?!])\s+", text) if len(s.split()) > 4]
+        self.sentences = demo + [self._sentence() for _ in range(pool_size)]
+
+
+RUSSIAN_SYLLABLES = "ба бе би бо ва ве ви во да де ди до ка ке ки ко ла ле ли ло ма ме ми мо на не ни ра ре".split()
+RARE_RUSSIAN_WORDS = "зоология ксилофон мармелад гобелен".split()
+
+
 def _accumulate(values):
     total = 0.0
     for value in values:
@@ -113,11 +149,12 @@ def _accumulate(values):
         yield total
 
 
-def generate_articles(count, years=12, seed=20201027, using="default", progress=None):
+def generate_articles(count, years=12, seed=20201027, using="default", progress=None, russian_share=0.5):
     """
     Create ``count`` items spread over the past ``years`` years in the site's categories
     (the demo's five when there are none): about 97 % live, 1 % drafts, 0.5 % in review,
-    1 % scheduled within the next 30 days and 0.5 % with an expiry time (half of them past).
+    1 % scheduled within the next 30 days and 0.5 % with an expiry time (half of them past);
+    ``russian_share`` of them (half) with a Russian version.
     Inserted with ``bulk_create`` in batches of ``BATCH_SIZE`` (the body is sanitised all the
     same, and on PostgreSQL the search trigger fills the vectors); ``progress(done)`` is called
     after each batch. Returns the number created.
@@ -125,6 +162,7 @@ def generate_articles(count, years=12, seed=20201027, using="default", progress=
     from news.models import Article, Category
 
     text = TextGenerator(seed=seed, pool_size=min(60_000, max(2_000, count)))
+    russian = RussianTextGenerator(seed=seed, pool_size=min(30_000, max(1_000, count // 2)))
     rng = text.random
     categories = list(Category.objects.using(using).all())
     if not categories:
@@ -162,6 +200,8 @@ def generate_articles(count, years=12, seed=20201027, using="default", progress=
                 if state < 0.0275 and article.expires_at > now:  # half of them expired already
                     article.expires_at = now - dt.timedelta(seconds=rng.randint(60, 86400))
                     article.publication_date = min(article.publication_date, article.expires_at - dt.timedelta(days=1))
+            if russian.random.random() < russian_share:
+                article.title_ru, article.lead_ru, article.body_ru = russian.title(), russian.lead(), russian.body()
             article.created = article.updated = min(article.publication_date, now)
             if rng.random() < 0.1:  # corrected after its release
                 article.updated = min(article.created + dt.timedelta(seconds=rng.randint(60, 3 * 86400)), now)

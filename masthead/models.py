@@ -6,6 +6,10 @@ from core.clocks import london_today
 from core.models import TimeStampedModel
 
 DAYS_PLACEHOLDER = "{days}"
+# The number of days with the word "day" in the plural form the page's language needs for it
+# (ngettext: "1 day", "2 days"; "1 день", "2 дня", "5 дней", "21 день").
+DAYS_WITH_NOUN_PLACEHOLDER = "{n_days}"
+PLACEHOLDERS = (DAYS_WITH_NOUN_PLACEHOLDER, DAYS_PLACEHOLDER)
 
 
 class IncidentCounterQuerySet(models.QuerySet):
@@ -51,8 +55,8 @@ class IncidentCounter(TimeStampedModel):
         # The English sentence under the field's own name (the admin's form has it so), the
         # Russian one under its column; an unwritten translation shows the English sentence.
         for name, sentence in (("sentence", self.sentence_en), ("sentence_ru", self.sentence_ru)):
-            if sentence and sentence.count(DAYS_PLACEHOLDER) != 1:
-                errors[name] = _("Write {days} exactly once where the number of days goes.")
+            if sentence and sum(sentence.count(p) for p in PLACEHOLDERS) != 1:
+                errors[name] = _("Write {days} (or {n_days}) exactly once where the number of days goes.")
         if self.start_date and self.start_date > london_today():
             errors["start_date"] = _("The start date cannot be in the future.")
         if errors:

@@ -21,7 +21,7 @@ unset DJANGO_ALLOW_ASYNC_UNSAFE
 
 fingerprint() {
   # Every row of the site's content (natural order, pks included) and every media file.
-  $PYTHON manage.py dumpdata news consular masthead auth.user --indent 0 | sha256sum | cut -d' ' -f1
+  $PYTHON manage.py dumpdata news consular masthead images auth.user --indent 0 | sha256sum | cut -d' ' -f1
   (cd "$DJANGO_MEDIA_ROOT" && find . -type f -print0 | sort -z | xargs -0 sha256sum) | sha256sum | cut -d' ' -f1
 }
 
@@ -37,7 +37,11 @@ for url in ("/", "/news/", article.get_absolute_url()):
     response = client.get(url)
     assert response.status_code == 200, (url, response.status_code)
 assert article.title.encode() in client.get(article.get_absolute_url()).content
-print(f"   pages answer; {Article.objects.count()} articles")
+# Both languages came back: the Russian versions are public again.
+in_russian = Article.objects.live("ru")
+assert in_russian.exists(), "no Russian version after the restore"
+assert all(a.title_ru and a.lead_ru for a in in_russian)
+print(f"   pages answer; {Article.objects.count()} articles, {in_russian.count()} of them in Russian too")
 '
 }
 

@@ -9,7 +9,7 @@ import pytest
 from playwright.sync_api import expect
 
 from news.models import Article
-from tests.browser.helpers import sign_in
+from tests.browser.helpers import BODY_EDITOR, labelled, sign_in
 from tests.factories import CategoryFactory
 
 pytestmark = pytest.mark.browser
@@ -31,13 +31,13 @@ def test_staff_write_in_the_editor_under_the_content_security_policy(page, live_
     assert "'sha256-" in script_src  # the editor's import map, allowed by its hash
     assert "frame-ancestors 'none'" in policy
 
-    page.get_by_label("Title").fill("Typed under a strict policy")
+    labelled(page, "Title").fill("Typed under a strict policy")
     page.get_by_label("Category").select_option(label="Press releases")
-    page.get_by_label("Lead paragraph").fill("A lead.")
-    body = page.locator(".prose-editor [contenteditable=true]")
+    labelled(page, "Lead paragraph").fill("A lead.")
+    body = page.locator(f"{BODY_EDITOR} [contenteditable=true]")
     body.click()
     body.press_sequentially("Written in the editor.")
-    page.locator(".prose-editor").get_by_role("button", name="bold", exact=True).click()
+    page.locator(BODY_EDITOR).get_by_role("button", name="bold", exact=True).click()
     body.press_sequentially(" Bold too.")
     expect(body.locator("strong")).to_have_text("Bold too.")
     page.get_by_role("button", name="Save", exact=True).click()

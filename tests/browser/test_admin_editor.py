@@ -7,7 +7,7 @@ publishes it, and the public page shows it so.
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.helpers import PASSWORD, sign_in
+from tests.browser.helpers import BODY_EDITOR, PASSWORD, labelled, sign_in
 from tests.factories import CategoryFactory
 
 pytestmark = pytest.mark.browser
@@ -26,12 +26,12 @@ def test_press_officer_publishes_an_item_with_a_bold_word_from_the_editor(
 
     page.get_by_role("link", name="Articles").first.click()
     page.get_by_role("link", name="Add article").click()
-    page.get_by_label("Title").press_sequentially("Ambassador meets students")
+    labelled(page, "Title").press_sequentially("Ambassador meets students")
     expect(page.get_by_label("Web address")).to_have_value("ambassador-meets-students")  # prepopulated
     page.get_by_label("Category").select_option(label="Press releases")
-    page.get_by_label("Lead paragraph").fill("The Ambassador met students of Russian.")
+    labelled(page, "Lead paragraph").fill("The Ambassador met students of Russian.")
 
-    editor = page.locator(".prose-editor")
+    editor = page.locator(BODY_EDITOR)
     body = editor.locator("[contenteditable=true]")
     body.click()
     body.press_sequentially("The Ambassador spoke about ")
@@ -59,7 +59,7 @@ def test_the_body_editor_checks_spelling(page, live_server, press_officer):
     sign_in(page, live_server, press_officer.username)
     page.goto(live_server.url + "/admin/news/article/add/")
 
-    body = page.locator(".prose-editor [contenteditable=true]")
+    body = page.locator(f"{BODY_EDITOR} [contenteditable=true]")
     expect(body).to_be_visible()
 
     # The browser underlines misspelt words in an editable element unless

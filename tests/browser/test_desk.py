@@ -14,7 +14,7 @@ from playwright.sync_api import expect
 
 from news.models import Article
 from news.roles import EDITORS, PRESS_OFFICERS
-from tests.browser.helpers import PASSWORD, sign_in
+from tests.browser.helpers import PASSWORD, labelled, sign_in
 from tests.factories import DraftArticleFactory, LiveArticleFactory, ScheduledArticleFactory
 
 pytestmark = pytest.mark.browser
@@ -59,7 +59,7 @@ def test_a_press_officer_signs_in_to_their_desk(page, live_server, newsroom, bro
     expect(page.get_by_role("link", name="Articles").first).to_be_visible()  # the app list is still there
 
     shelf(page, "My drafts (1)").get_by_role("link", name="Draft on the visa centre").click()
-    expect(page.get_by_label("Title")).to_have_value("Draft on the visa centre")
+    expect(labelled(page, "Title")).to_have_value("Draft on the visa centre")
     assert browser_problems.all() == []
 
 

@@ -20,7 +20,7 @@ from playwright.sync_api import expect
 from core.clocks import LONDON
 from news.models import Article
 from news.roles import EDITORS, PRESS_OFFICERS
-from tests.browser.helpers import sign_in
+from tests.browser.helpers import BODY_EDITOR, labelled, sign_in
 from tests.factories import CategoryFactory, FeaturedCategoryFactory, LiveArticleFactory
 
 pytestmark = pytest.mark.browser
@@ -81,11 +81,11 @@ def test_press_officer_submits_editor_schedules_and_the_item_goes_live_by_itself
     image_address = upload_image(page, live_server)
 
     page.goto(live_server.url + "/admin/news/article/add/")
-    page.get_by_label("Title").press_sequentially(TITLE)
+    labelled(page, "Title").press_sequentially(TITLE)
     page.get_by_label("Category").select_option(label="Press releases")
-    page.get_by_label("Lead paragraph").fill("The Ambassador met students of Russian at a London school.")
+    labelled(page, "Lead paragraph").fill("The Ambassador met students of Russian at a London school.")
 
-    editor = page.locator(".prose-editor")
+    editor = page.locator(BODY_EDITOR)
     body = editor.locator("[contenteditable=true]")
     body.click()
     body.press_sequentially("The Ambassador spoke about ")

@@ -14,7 +14,7 @@ from playwright.sync_api import expect
 
 from news.models import Article, Category
 from news.roles import EDITORS, PRESS_OFFICERS
-from tests.browser.helpers import sign_in
+from tests.browser.helpers import labelled, sign_in
 from tests.factories import CategoryFactory, DraftArticleFactory, FeaturedCategoryFactory, LiveArticleFactory
 
 pytestmark = pytest.mark.browser
@@ -41,11 +41,11 @@ def test_a_second_item_with_a_title_already_used_is_saved_at_a_numbered_address(
     sign_in_as(page, live_server, "editor")
 
     page.goto(live_server.url + "/admin/news/article/add/")
-    page.get_by_label("Title").press_sequentially("Statement on visas")
+    labelled(page, "Title").press_sequentially("Statement on visas")
     expect(page.get_by_label("Web address")).to_have_value("statement-on-visas")  # the page's script
     expect(page.locator(".character-count")).to_have_text("18 of 200 characters")
     page.get_by_label("Category").select_option(label="Statements")
-    page.get_by_label("Lead paragraph").fill("The Embassy comments on the new visa rules.")
+    labelled(page, "Lead paragraph").fill("The Embassy comments on the new visa rules.")
     page.get_by_role("button", name="Save", exact=True).click()
 
     expect(page.locator(".messagelist")).to_contain_text("was added successfully")
@@ -88,19 +88,19 @@ def test_a_refused_concurrent_save_keeps_what_was_typed_and_shows_their_version(
     try:
         sign_in_as(colleague, live_server, "press")
         colleague.goto(change_url)
-        colleague.get_by_label("Title").fill("Consular hours this week")
+        labelled(colleague, "Title").fill("Consular hours this week")
         colleague.get_by_role("button", name="Save", exact=True).click()
         expect(colleague.locator(".messagelist")).to_contain_text("was changed successfully")
     finally:
         colleague.context.close()
 
-    page.get_by_label("Title").fill("Consular hours in November")
-    page.get_by_label("Lead paragraph").fill("Closed on Monday.")
+    labelled(page, "Title").fill("Consular hours in November")
+    labelled(page, "Lead paragraph").fill("Closed on Monday.")
     page.get_by_role("button", name="Save", exact=True).click()
 
     expect(page.locator(".errorlist.nonfield")).to_contain_text("Olga Test changed this item")
-    expect(page.get_by_label("Title")).to_have_value("Consular hours in November")
-    expect(page.get_by_label("Lead paragraph")).to_have_value("Closed on Monday.")
+    expect(labelled(page, "Title")).to_have_value("Consular hours in November")
+    expect(labelled(page, "Lead paragraph")).to_have_value("Closed on Monday.")
     expect(page.locator(".form-row.field-title")).to_contain_text("Their version: Consular hours this week")
     expect(page.locator("#content h2").first).to_have_text("Consular hours this week")
 

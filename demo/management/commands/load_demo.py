@@ -3,7 +3,8 @@
 
 Idempotent: running it again creates nothing twice and leaves anything staff
 have changed alone (rows are matched by slug or text and only created when
-missing).
+missing). The Russian texts (``demo.russian``) are written where a row has
+none yet, so a database loaded before the site had languages gets them too.
 """
 
 import datetime
@@ -16,9 +17,10 @@ from django.db import transaction
 
 from consular.models import Email, Office, Phone
 from core.clocks import LONDON, london_today
+from demo import russian
 from demo.articles import ARTICLES
-from demo.images import add_demo_images
-from images.models import delete_files_on_rollback
+from demo.images import add_demo_images, image_key
+from images.models import Image, delete_files_on_rollback
 from masthead.models import IncidentCounter
 from news.models import Article, Category
 from news.roles import EDITORS, PRESS_OFFICERS
@@ -92,6 +94,15 @@ DEMO_STAFF = [
 ]
 
 
+def add_russian(instance, texts):
+    """Write ``texts`` (``{field: Russian text}``) into the ``_ru`` columns that are empty."""
+    missing = {f"{name}_ru": text for name, text in texts.items() if text and not getattr(instance, f"{name}_ru")}
+    if missing:
+        for name, text in missing.items():
+            setattr(instance, name, text)
+        instance.save(update_fields=list(missing))
+
+
 class Command(BaseCommand):
     help = "Load demo categories, articles, day counters and consular contacts. Safe to run again."
 
@@ -113,11 +124,13 @@ class Command(BaseCommand):
             categories[slug], _ = Category.objects.get_or_create(
                 slug=slug, defaults={"name": name, "order": order, "is_featured": featured}
             )
+            add_russian(categories[slug], {"name": russian.CATEGORIES[slug]})
 
         for order, (sentence, start_date) in enumerate(COUNTERS):
-            IncidentCounter.objects.get_or_create(
+            counter, _ = IncidentCounter.objects.get_or_create(
                 start_date=start_date, defaults={"sentence": sentence, "order": order}
             )
+            add_russian(counter, {"sentence": russian.COUNTERS[start_date.isoformat()]})
 
         for order, data in enumerate(OFFICES):
             office, created = Office.objects.get_or_create(
@@ -132,6 +145,13 @@ class Command(BaseCommand):
                     Phone.objects.create(office=office, label=label, number=number, order=i)
                 for i, (label, address) in enumerate(data["emails"]):
                     Email.objects.create(office=office, label=label, address=address, order=i)
+            in_russian = russian.OFFICES[data["slug"]]
+            add_russian(office, {k: v for k, v in in_russian.items() if k not in ("phones", "emails")})
+            for key in ("phones", "emails"):
+                english = {label: ru for (label, _), ru in zip(data[key], in_russian[key], strict=True)}
+                for contact in getattr(office, key).all():
+                    if contact.label_en in english:
+                        add_russian(contact, {"label": english[contact.label_en]})
 
         today = london_today()
         created_articles = 0
@@ -146,19 +166,23 @@ class Command(BaseCommand):
                     "category": categories[data["category"]],
                     "lead": data["lead"],
                     "body": data["body"],
-                    "publication_date": datetime.datetime.combine(
-                        day, datetime.time(hour, minute), tzinfo=LONDON
-                    ),
+                    "publication_date": datetime.datetime.combine(day, datetime.time(hour, minute), tzinfo=LONDON),
                     "status": Article.Status.PUBLISHED,
                     "pinned": data["pinned"],
                 },
             )
             created_articles += created
+            if data["slug"] in russian.ARTICLES:
+                add_russian(articles[data["slug"]], russian.ARTICLES[data["slug"]])
         created_images = add_demo_images(articles)
+        for slug, alt_text in russian.IMAGE_ALT_TEXTS.items():
+            if (image := Image.objects.filter(key=image_key(slug)).first()) is not None:
+                add_russian(image, {"alt_text": alt_text, "credit": russian.IMAGE_CREDIT})
 
         self.stdout.write(
             f"Demo content ready: {len(categories)} categories, {len(COUNTERS)} counters, "
-            f"{len(OFFICES)} offices, {len(ARTICLES)} articles ({created_articles} new), "
+            f"{len(OFFICES)} offices, {len(ARTICLES)} articles ({created_articles} new, "
+            f"{len(russian.ARTICLES)} of them in Russian too), "
             f"{created_images} new demo images."
         )
 
