@@ -189,7 +189,7 @@ INSTALLED_APPS = [
 
 LANGUAGE_CODE = "en-gb"
 
-LANGUAGES = [("en", _("English"))]
+LANGUAGES = [("en", _("English")), ("ru", _("Russian"))]
 
 LOCALE_PATHS = [BASE_DIR / "locale"]
 
@@ -230,6 +230,9 @@ MEDIA_URL = "/media/"
 
 MIDDLEWARE = [
     "core.logs.RequestContextMiddleware",
+    # The page's language from its address only (/ru/...), never from a header or a cookie, so
+    # cached pages vary by path alone; sets Content-Language, cached answers and 304s included.
+    "core.languages.LanguageFromPathMiddleware",
     # First after the request's log context: a cached page is served before any other work
     # (sessions, sign-in, CSRF, the database), with the headers the middleware below added
     # when it was rendered.

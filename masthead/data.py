@@ -12,20 +12,50 @@ from datetime import date
 
 from django.conf import settings
 from django.core.cache import cache
+from django.utils import translation
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
-CACHE_KEY = "embassy:masthead:v1"
+CACHE_KEY = "embassy:masthead:v2"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A counter's sentence in one language, split around the day count."""
+
+    before: str
+    after: str
+    with_noun: bool = False  # written {n_days}: the count with the word "day"
+    fallback: bool = False  # no text in this language: the default language's is shown
 
 
 @dataclass(frozen=True)
 class Counter:
-    before: str
-    after: str
+    # {language code: Sentence} for every language in LANGUAGES.
+    sentences: dict
     start_date: date
 
     def days_on(self, today):
         return (today - self.start_date).days
+
+    def sentence(self, language=None):
+        """The sentence in ``language`` (the active one by default)."""
+        code = translation.get_supported_language_variant(language or translation.get_language())
+        return self.sentences.get(code) or next(iter(self.sentences.values()))
+
+
+def _sentences(counter):
+    from masthead.models import split_sentence
+
+    default = translation.get_supported_language_variant(settings.LANGUAGE_CODE)
+    sentences = {}
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            text = counter.sentence  # django-modeltranslation: this language's, or the fallback
+        before, after, with_noun = split_sentence(text)
+        own = getattr(counter, f"sentence_{code}", None)
+        sentences[code] = Sentence(before, after, with_noun, fallback=code != default and not own)
+    return sentences
 
 
 @dataclass(frozen=True)
@@ -52,7 +82,7 @@ def _read():
             email=email.address if email else "",
         )
     counters = [
-        Counter(*counter.parts(), start_date=counter.start_date)
+        Counter(_sentences(counter), start_date=counter.start_date)
         for counter in IncidentCounter.objects.active()
     ]
     return {"contact": contact, "counters": counters}

@@ -6,6 +6,10 @@ from core.clocks import london_today
 from core.models import TimeStampedModel
 
 DAYS_PLACEHOLDER = "{days}"
+# The number of days with the word "day" in the plural form the page's language needs for it
+# (ngettext: "1 day", "2 days"; "1 день", "2 дня", "5 дней", "21 день").
+DAYS_WITH_NOUN_PLACEHOLDER = "{n_days}"
+PLACEHOLDERS = (DAYS_WITH_NOUN_PLACEHOLDER, DAYS_PLACEHOLDER)
 
 
 class IncidentCounterQuerySet(models.QuerySet):
@@ -44,12 +48,12 @@ class IncidentCounter(TimeStampedModel):
         verbose_name_plural = _("incident counters")
 
     def __str__(self):
-        return self.sentence.replace(DAYS_PLACEHOLDER, "N")
+        return self.sentence.replace(DAYS_WITH_NOUN_PLACEHOLDER, "N days").replace(DAYS_PLACEHOLDER, "N")
 
     def clean(self):
-        if self.sentence and self.sentence.count(DAYS_PLACEHOLDER) != 1:
+        if self.sentence and sum(self.sentence.count(p) for p in PLACEHOLDERS) != 1:
             raise ValidationError(
-                {"sentence": _("Write {days} exactly once where the number of days goes.")}
+                {"sentence": _("Write {days} (or {n_days}) exactly once where the number of days goes.")}
             )
         if self.start_date and self.start_date > london_today():
             raise ValidationError({"start_date": _("The start date cannot be in the future.")})
@@ -65,8 +69,21 @@ class IncidentCounter(TimeStampedModel):
 
     def parts(self):
         """The sentence split around the day count: (before, after)."""
-        before, _sep, after = self.sentence.partition(DAYS_PLACEHOLDER)
-        return before, after
+        return split_sentence(self.sentence)[:2]
+
+    def with_noun(self):
+        """Whether the day count is shown with the word "day" ({n_days})."""
+        return split_sentence(self.sentence)[2]
+
+
+def split_sentence(sentence):
+    """``(before, after, with_noun)``: ``sentence`` split around its day count, and whether the
+    count is written {n_days} (with the word "day") rather than {days}."""
+    for placeholder in PLACEHOLDERS:
+        before, found, after = sentence.partition(placeholder)
+        if found:
+            return before, after, placeholder == DAYS_WITH_NOUN_PLACEHOLDER
+    return sentence, "", False
 
 
 

@@ -4,6 +4,8 @@ from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404
 from django.utils.decorators import method_decorator
 from django.utils.functional import cached_property
+from django.conf import settings
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.generic import (
@@ -84,12 +86,48 @@ class ArchiveNavigationMixin:
 
 
 class ArticleArchiveView(LiveArticleMixin, ArchiveNavigationMixin, ListView):
-    """All messages, newest first."""
+    """All messages, newest first. At the address of an item in another language only (``/ru/…``
+    of an item in English only) it says so above the list (``english_only``: that item)."""
 
     template_name = "news/article_archive.html"
+    english_only = None
+
+    def get_context_data(self, **kwargs):
+        if self.english_only is None:
+            return super().get_context_data(**kwargs)
+        # Not this item's Russian version: no alternates, not indexed; the switcher leads to the item.
+        return super().get_context_data(
+            english_only=self.english_only,
+            page_languages=self.english_only.public_languages(),
+            no_alternates=True,
+            switch_to_same_address=True,
+            **kwargs,
+        )
+
+    def render_to_response(self, context, **response_kwargs):
+        response = super().render_to_response(context, **response_kwargs)
+        if self.english_only is not None:
+            response["X-Robots-Tag"] = "noindex"
+        return response
 
 
-class ArticleYearArchiveView(LiveArticleMixin, ArchiveNavigationMixin, YearArchiveView):
+class PeriodLanguagesMixin:
+    """A date archive exists in the languages with live items in its year or month (from each
+    language's live summary: no query once it is cached)."""
+
+    def period(self):
+        month = int(self.get_month()) if hasattr(self, "get_month") else None
+        return int(self.get_year()), month
+
+    def get_context_data(self, **kwargs):
+        year, month = self.period()
+        languages = tuple(
+            code for code, _name in settings.LANGUAGES if live_summary(language=code).count(year=year, month=month)
+        )
+        return super().get_context_data(page_languages=languages, **kwargs)
+
+
+class ArticleYearArchiveView(PeriodLanguagesMixin, LiveArticleMixin, ArchiveNavigationMixin, YearArchiveView):
     """One year's messages, newest first."""
 
     template_name = "news/article_archive_year.html"
@@ -108,7 +146,7 @@ class ArticleYearArchiveView(LiveArticleMixin, ArchiveNavigationMixin, YearArchi
         return months if ordering == "DESC" else months[::-1]
 
 
-class ArticleMonthArchiveView(LiveArticleMixin, ArchiveNavigationMixin, MonthArchiveView):
+class ArticleMonthArchiveView(PeriodLanguagesMixin, LiveArticleMixin, ArchiveNavigationMixin, MonthArchiveView):
     """One month's messages, newest first."""
 
     template_name = "news/article_archive_month.html"
@@ -146,15 +184,32 @@ class ArticleDetailView(LiveArticleMixin, DateDetailView):
             # A live item that used to be at this address (its slug or date changed).
             moved = Article.objects.live().filter(old_addresses__old_path=request.path).first()
             if moved is None:
-                raise
+                return self.in_english_only(request)
             query = request.META.get("QUERY_STRING")
             return HttpResponsePermanentRedirect(moved.get_absolute_url() + (f"?{query}" if query else ""))
+
+    def in_english_only(self, request):
+        """At the Russian address of an item live in English only: the Russian news list, saying
+        that the item is in English only (the switcher on the English page leads here; never a
+        404). Anything else is the 404 it was."""
+        default = settings.LANGUAGE_CODE
+        if translation.get_language() == default:
+            raise Http404(_("No item is published at this address."))
+        with translation.override(default):
+            try:
+                article = super().get_object(Article.objects.live(language=default).defer("body", "search_vector"))
+            except Http404:
+                article = None
+        if article is None:
+            raise Http404(_("No item is published at this address."))
+        return ArticleArchiveView.as_view(english_only=article)(request)
 
     def get_context_data(self, **kwargs):
         live = Article.objects.live().only("title", "slug", "publication_date")  # the neighbours' links
         return super().get_context_data(
             older_article=live.before(self.object).first(),
             newer_article=live.after(self.object).first(),
+            page_languages=self.object.public_languages(),
             **kwargs,
         )
 
@@ -176,6 +231,9 @@ class ArticlePreviewView(ArticleDetailView):
 
     def get_object(self, queryset=None):
         return get_object_or_404(self.get_queryset(), pk=self.kwargs["pk"])
+
+    def in_english_only(self, request):
+        raise Http404
 
     def get_context_data(self, **kwargs):
         from news.workflow import state_label

@@ -29,7 +29,9 @@ from django.utils.cache import (
 )
 from django.utils.functional import empty
 from django.utils.http import http_date
+from django.utils.translation import get_language
 
+from core.languages import activate_for_path
 from pagecache import keys, lifetime, store
 
 
@@ -57,6 +59,8 @@ def storable(request, response):
 def _lookup(request):
     """``(page key, version, now, the cached response or None)``; the key is ``None`` when the cache
     stays out of the request (see ``pagecache.keys.for_request``)."""
+    # The address's language, for resolving it (the WSGI fast path runs before any middleware).
+    activate_for_path(request.path_info)
     page = keys.for_request(request) if settings.EMBASSY_PAGE_CACHE else None
     if page is None:
         return None, None, None, None
@@ -80,9 +84,12 @@ def _public(request, response, entry, now):
     """``response`` as a public page that stays true until ``entry.expires``, or a 304."""
     seconds = max(0, math.floor(entry.expires - now))
     patch_cache_control(response, public=True, max_age=seconds, s_maxage=seconds)
-    return get_conditional_response(
+    answer = get_conditional_response(
         request, etag=response.headers["ETag"], last_modified=int(entry.filled), response=response
     )
+    # The page's language on the page and on a 304 for it (Django's 304 copies only the validators).
+    answer.headers.setdefault("Content-Language", get_language())
+    return answer
 
 
 class PageCacheMiddleware:
