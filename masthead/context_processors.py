@@ -1,13 +1,11 @@
 import json
 from dataclasses import replace
 
-from django.utils import translation
-
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from core import languages
 from core.clocks import LONDON, MOSCOW, london_now
-from core.languages import default_language
 from masthead import data as masthead_data
 
 
@@ -31,7 +29,7 @@ def masthead(request):
                 {"label": _("London"), "zone": LONDON.key, "time": now.time()},
             ],
             "contact": data["contact"],
-            "counters": [_counter(c.sentence(), c.days_on(today)) for c in data["counters"]],
+            "counters": [_counter(c, c.days_on(today)) for c in data["counters"]],
         }
     }
 
@@ -46,16 +44,16 @@ def days_with_noun(days):
 CATEGORY_SAMPLES = {"one": 1, "two": 2, "few": 2, "many": 5, "other": 0}
 
 
-def _counter(sentence, days):
+def _counter(counter, days):
     """One counter as the masthead shows it: the text before and after the count, the count, and
     how it is written (``phrase``: "968" or "968 days"; ``forms``: the phrase for each plural
     category, "{n}" for the number, for the script that moves the count on at midnight)."""
-    if sentence.fallback:  # the default language's sentence: its count in that language too
-        with translation.override(default_language()):
-            return {**_counter(replace(sentence, fallback=False), days), "fallback": True}
+    if counter.fallback:  # the default language's sentence: its count in that language too
+        with languages.override(languages.DEFAULT):
+            return {**_counter(replace(counter, fallback=False), days), "fallback": True}
     forms = ""
     phrase = str(days)
-    if sentence.with_noun:
+    if counter.with_noun:
         phrase = days_with_noun(days)
         forms = json.dumps(
             {category: _form(sample) for category, sample in CATEGORY_SAMPLES.items()},
@@ -63,12 +61,12 @@ def _counter(sentence, days):
             sort_keys=True,
         )
     return {
-        "before": sentence.before,
+        "before": counter.before,
         "days": days,
-        "after": sentence.after,
+        "after": counter.after,
         "phrase": phrase,
         "forms": forms,
-        "fallback": sentence.fallback,
+        "fallback": counter.fallback,
     }
 
 

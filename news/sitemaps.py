@@ -15,15 +15,15 @@ the English items, each followed by its other versions, so paging stays the
 live summary's.
 """
 
+from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.db.models import Max, OuterRef, Subquery
 from django.urls import reverse
-from django.utils import translation
 from django.utils.functional import cached_property
 
-from core.languages import default_language, prefixed_languages
+from core import languages
 from news.listing import LivePaginator
-from news.models import Article, Category
+from news.models import Article, Category, PublicationState
 
 
 def newest_change(articles):
@@ -35,7 +35,7 @@ def newest_change(articles):
 def with_x_default(url_info):
     """``url_info``'s alternates with ``x-default``: the default language's address."""
     alternates = url_info["alternates"]
-    default = next((a["location"] for a in alternates if a["lang_code"] == default_language()), None)
+    default = next((a["location"] for a in alternates if a["lang_code"] == languages.DEFAULT), None)
     if default and len(alternates) > 1:
         alternates.append({"location": default, "lang_code": "x-default"})
     return url_info
@@ -47,8 +47,19 @@ class LanguagesSitemap(Sitemap):
     i18n = True
     alternates = True
 
+    @property
+    def languages(self):
+        # The default language as LANGUAGE_CODE, so that its addresses are reversed unprefixed.
+        return [settings.LANGUAGE_CODE, *languages.translations()]
+
     def get_urls(self, page=1, site=None, protocol=None):
-        return [with_x_default(url) for url in super().get_urls(page, site, protocol)]
+        urls = super().get_urls(page, site, protocol)
+        for url in urls:
+            url["alternates"] = [
+                {**alternate, "lang_code": languages.normalise(alternate["lang_code"])}
+                for alternate in url["alternates"]
+            ]
+        return [with_x_default(url) for url in urls]
 
 
 class ArticleSitemap(Sitemap):
@@ -60,11 +71,10 @@ class ArticleSitemap(Sitemap):
         return LivePaginator(self._items(), self.limit)
 
     def items(self):
-        # The English items, with what public_languages() reads for each of their other versions.
-        translated = [f"{field}_{code}" for code in prefixed_languages() for field in ("title", "lead")]
+        # The English items, with what public_languages() reads for their other versions.
         return (
-            Article.objects.live(language=default_language())
-            .only("slug", "publication_date", "updated", *translated)
+            Article.objects.live(language=languages.DEFAULT)
+            .only("updated", *PublicationState.FIELDS, *PublicationState.text_fields())
             .order_by("-publication_date", "-pk")
         )
 
@@ -76,10 +86,12 @@ class ArticleSitemap(Sitemap):
             base = url_info["location"].removesuffix(article.get_absolute_url())
             versions = []
             for code in article.public_languages():
-                with translation.override(code):
+                with languages.override(code):
                     versions.append((code, base + article.get_absolute_url()))
+            # A page in one language only has no alternates.
             alternates = [{"location": location, "lang_code": code} for code, location in versions]
-            for code, location in versions:
+            alternates = alternates if len(alternates) > 1 else []
+            for _code, location in versions:
                 urls.append(with_x_default({**url_info, "location": location, "alternates": list(alternates)}))
         return urls
 

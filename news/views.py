@@ -4,8 +4,6 @@ from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404
 from django.utils.decorators import method_decorator
 from django.utils.functional import cached_property
-from django.conf import settings
-from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.generic import (
@@ -16,6 +14,7 @@ from django.views.generic import (
     YearArchiveView,
 )
 
+from core import languages
 from news.forms import SearchForm
 from news.listing import LivePaginator, Scope, archive_links, live_summary
 from news.models import Article, Category
@@ -71,9 +70,7 @@ class HomeView(TemplateView):
         latest = Article.objects.live().for_listing()
         if featured is not None:
             latest = latest.exclude(pk=featured.pk)
-        return super().get_context_data(
-            featured=featured, latest=latest[:LATEST_ON_HOME], **kwargs
-        )
+        return super().get_context_data(featured=featured, latest=latest[:LATEST_ON_HOME], **kwargs)
 
 
 class ArchiveNavigationMixin:
@@ -96,8 +93,11 @@ class ArticleArchiveView(LiveArticleMixin, ArchiveNavigationMixin, ListView):
         if self.english_only is None:
             return super().get_context_data(**kwargs)
         # Not this item's Russian version: no alternates, not indexed; the switcher leads to the item.
+        with languages.override(languages.DEFAULT):
+            english_url = self.english_only.get_absolute_url()
         return super().get_context_data(
             english_only=self.english_only,
+            english_only_url=english_url,
             page_languages=self.english_only.public_languages(),
             no_alternates=True,
             switch_to_same_address=True,
@@ -121,10 +121,10 @@ class PeriodLanguagesMixin:
 
     def get_context_data(self, **kwargs):
         year, month = self.period()
-        languages = tuple(
-            code for code, _name in settings.LANGUAGES if live_summary(language=code).count(year=year, month=month)
+        exists_in = tuple(
+            code for code in languages.codes() if live_summary(language=code).count(year=year, month=month)
         )
-        return super().get_context_data(page_languages=languages, **kwargs)
+        return super().get_context_data(page_languages=exists_in, **kwargs)
 
 
 class ArticleYearArchiveView(PeriodLanguagesMixin, LiveArticleMixin, ArchiveNavigationMixin, YearArchiveView):
@@ -175,7 +175,7 @@ class ArticleDetailView(LiveArticleMixin, DateDetailView):
     template_name = "news/article_detail.html"
 
     def get_queryset(self):
-        return Article.objects.live().select_related("category", "image").defer("search_vector")
+        return Article.objects.live().select_related("category", "image").defer(*Article.SEARCH_VECTORS)
 
     def get(self, request, *args, **kwargs):
         try:
@@ -192,12 +192,12 @@ class ArticleDetailView(LiveArticleMixin, DateDetailView):
         """At the Russian address of an item live in English only: the Russian news list, saying
         that the item is in English only (the switcher on the English page leads here; never a
         404). Anything else is the 404 it was."""
-        default = settings.LANGUAGE_CODE
-        if translation.get_language() == default:
+        if languages.normalise() == languages.DEFAULT:
             raise Http404(_("No item is published at this address."))
-        with translation.override(default):
+        with languages.override(languages.DEFAULT):
             try:
-                article = super().get_object(Article.objects.live(language=default).defer("body", "search_vector"))
+                queryset = Article.objects.live(language=languages.DEFAULT).defer("body", *Article.SEARCH_VECTORS)
+                article = super().get_object(queryset)
             except Http404:
                 article = None
         if article is None:
@@ -210,6 +210,8 @@ class ArticleDetailView(LiveArticleMixin, DateDetailView):
             older_article=live.before(self.object).first(),
             newer_article=live.after(self.object).first(),
             page_languages=self.object.public_languages(),
+            # Not in Russian: the Russian address still answers (the Russian list, saying so).
+            switch_to_same_address=True,
             **kwargs,
         )
 

@@ -18,7 +18,7 @@ from django.conf import settings
 from django.core.exceptions import DisallowedHost
 from django.urls import Resolver404, resolve
 
-from core.languages import prefixed_languages
+from core import languages
 
 PAGE_NUMBER = ("page",)
 LANGUAGE = "lang"
@@ -79,7 +79,7 @@ def _excluded_prefixes():
         settings.MEDIA_URL,
         "/" + settings.EMBASSY_ADMIN_URL,
         "/healthz",
-        *(f"/{code}/news/preview/" for code in prefixed_languages()),
+        *(f"/{code}/news/preview/" for code in languages.translations()),
         "/news/preview/",
     )
 

@@ -20,6 +20,7 @@ import time
 
 from django.conf import settings
 from django.http import HttpResponse
+from django.utils import translation
 from django.utils.cache import (
     add_never_cache_headers,
     get_conditional_response,
@@ -31,7 +32,7 @@ from django.utils.functional import empty
 from django.utils.http import http_date
 from django.utils.translation import get_language
 
-from core.languages import activate_for_path
+from core.languages import language_from_path
 from pagecache import keys, lifetime, store
 
 
@@ -59,8 +60,6 @@ def storable(request, response):
 def _lookup(request):
     """``(page key, version, now, the cached response or None)``; the key is ``None`` when the cache
     stays out of the request (see ``pagecache.keys.for_request``)."""
-    # The address's language, for resolving it (the WSGI fast path runs before any middleware).
-    activate_for_path(request.path_info)
     page = keys.for_request(request) if settings.EMBASSY_PAGE_CACHE else None
     if page is None:
         return None, None, None, None
@@ -77,7 +76,9 @@ def cached_response(request):
     ``None`` when it must go to the site (a session, a page the cache stays out of, a miss)."""
     if keys.carries_session(request):
         return None
-    return _lookup(request)[3]
+    # The address's language, to resolve it (the fast path runs before any middleware).
+    with translation.override(language_from_path(request.path_info)):
+        return _lookup(request)[3]
 
 
 def _public(request, response, entry, now):

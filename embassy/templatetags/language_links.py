@@ -14,20 +14,21 @@ language's news list for a date archive with nothing in that language; to the ho
 error page.
 """
 
+from urllib.parse import urlencode
+
 from django import template
-from django.conf import settings
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from django.utils.safestring import mark_safe
 
-from core.languages import default_language
+from core import languages
 from pagecache.keys import PAGE_NUMBERS, PARAMETERS
 
 register = template.Library()
 
 
 def _address(match, language, query):
-    with translation.override(language):
+    with languages.override(language):
         try:
             url = reverse(match.view_name, args=match.args, kwargs=match.kwargs)
         except NoReverseMatch:
@@ -38,21 +39,16 @@ def _address(match, language, query):
 def _query(request, view_name):
     """What the page reads from its query string, page numbers left out (the first page)."""
     reads = [name for name in PARAMETERS.get(view_name, ()) if name not in PAGE_NUMBERS]
-    items = [(name, value) for name in reads for value in request.GET.getlist(name)]
-    if not items:
-        return ""
-    from urllib.parse import urlencode
-
-    return urlencode(items)
+    return urlencode([(name, value) for name in reads for value in request.GET.getlist(name)])
 
 
 def _home(language):
-    with translation.override(language):
+    with languages.override(language):
         return reverse("home")
 
 
 def _news_list(language):
-    with translation.override(language):
+    with languages.override(language):
         return reverse("news:archive")
 
 
@@ -60,10 +56,10 @@ def _news_list(language):
 def language_links(context, where):
     """``where="head"``: the alternates; ``where="switcher"``: the link to the other language."""
     request = context.get("request")
-    current = translation.get_language()
+    current = languages.normalise()
     match = getattr(request, "resolver_match", None) if request is not None else None
-    names = dict(settings.LANGUAGES)
-    default = default_language()
+    names = languages.codes()
+    default = languages.DEFAULT
     exists_in = context.get("page_languages")
     if exists_in is None:
         exists_in = tuple(names)
@@ -83,9 +79,8 @@ def language_links(context, where):
 
     switches = []
     if where == "switcher":
-        current_code = translation.get_supported_language_variant(current)
-        for code, _name in settings.LANGUAGES:
-            if code == current_code:
+        for code in languages.codes():
+            if code == current:
                 continue
             if match is None or not match.url_name:
                 url = _home(code)  # an error page: the same page would be one too
@@ -103,11 +98,10 @@ def fallback_lang(obj, field):
     """`` lang="en"`` when ``obj``'s ``field`` shows its default-language text on a page in
     another language (no translation written: django-modeltranslation falls back), else ``""``:
     ``<h2{{ category|fallback_lang:"name" }}>{{ category.name }}</h2>``."""
-    language = translation.get_language()
-    default = default_language()
-    if obj is None or translation.get_supported_language_variant(language) == default:
+    default = languages.DEFAULT
+    code = languages.normalise()
+    if obj is None or code == default:
         return ""
-    code = translation.get_supported_language_variant(language)
     if getattr(obj, f"{field}_{code}", None) or not getattr(obj, f"{field}_{default}", None):
         return ""
     return mark_safe(f' lang="{default}"')

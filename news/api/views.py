@@ -38,7 +38,11 @@ class LanguageParameterMixin:
         value = request.query_params.get(self.language_parameter) or schema.DEFAULT_LANGUAGE
         if value not in dict(settings.LANGUAGES):
             raise ValidationError(
-                {self.language_parameter: [_("Choose one of: %(choices)s.") % {"choices": ", ".join(dict(settings.LANGUAGES))}]},
+                {
+                    self.language_parameter: [
+                        _("Choose one of: %(choices)s.") % {"choices": ", ".join(dict(settings.LANGUAGES))}
+                    ]
+                },
                 code="invalid",
             )
         return value
@@ -87,9 +91,7 @@ class NewsPagination(PageNumberPagination):
             return self.page_size
         digits = value.lstrip("0")
         if not is_page_number(value) or not digits:
-            raise ValidationError(
-                {self.page_size_query_param: [_("Enter a whole number, 1 or more.")]}, code="invalid"
-            )
+            raise ValidationError({self.page_size_query_param: [_("Enter a whole number, 1 or more.")]}, code="invalid")
         if len(digits) > len(str(self.max_page_size)):  # past the maximum (never int() of 5,000 digits)
             return self.max_page_size
         return min(int(digits), self.max_page_size)
@@ -175,7 +177,7 @@ class ArticleViewSet(LanguageParameterMixin, ReadOnlyModelViewSet):
     pagination_class = NewsPagination
 
     def get_queryset(self):
-        articles = Article.objects.live().select_related("category", "image").defer("search_vector")
+        articles = Article.objects.live().select_related("category", "image").defer(*Article.SEARCH_VECTORS)
         articles = articles.order_by("-publication_date", "-pk")
         return articles if self.action == "retrieve" else articles.defer("body")  # lists never load bodies
 

@@ -79,7 +79,9 @@ def test_every_string_in_the_code_and_templates_is_in_the_catalogue(tmp_path):
         f"Strings in the code or templates missing from {PO.relative_to(ROOT)} "
         f"(run manage.py update_catalogue, then translate them):\n{listing(missing)}"
     )
-    assert not gone, f"Strings no longer used, still in {PO.relative_to(ROOT)} (run manage.py update_catalogue):\n{listing(gone)}"
+    assert not gone, (
+        f"Strings no longer used, still in {PO.relative_to(ROOT)} (run manage.py update_catalogue):\n{listing(gone)}"
+    )
     assert MAKEMESSAGES_OPTIONS["locale"] == ["ru"]
 
 
@@ -106,4 +108,7 @@ def test_the_committed_compiled_catalogue_is_the_po_compiled():
 def test_russian_pages_read_the_compiled_catalogue():
     with translation.override("ru"):
         assert translation.gettext("Search the news") == "Поиск по новостям"
-        assert translation.ngettext("%(counter)s item found", "%(counter)s items found", 22) == "Найдено %(counter)s материала"
+        assert (
+            translation.ngettext("%(counter)s item found", "%(counter)s items found", 22)
+            == "Найдено %(counter)s материала"
+        )

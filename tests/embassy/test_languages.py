@@ -53,7 +53,12 @@ def switcher(response):
 
 
 def alternates_of(response):
-    return {lang: href for lang, href in re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">', response.content.decode())}
+    return {
+        lang: href
+        for lang, href in re.findall(
+            r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">', response.content.decode()
+        )
+    }
 
 
 def test_english_pages_stay_at_their_addresses_and_say_they_are_english(client, site):

@@ -60,8 +60,15 @@ def test_a_day_count_takes_the_english_plural_form_of_its_number(days, expected)
 def russian_masthead(db):
     masthead_contact()
     for order, start in enumerate(
-        [dt.date(2020, 10, 26), dt.date(2020, 10, 25), dt.date(2020, 10, 22), dt.date(2020, 10, 16),
-         dt.date(2020, 10, 6), dt.date(2020, 10, 5), dt.date(2020, 7, 8)]
+        [
+            dt.date(2020, 10, 26),
+            dt.date(2020, 10, 25),
+            dt.date(2020, 10, 22),
+            dt.date(2020, 10, 16),
+            dt.date(2020, 10, 6),
+            dt.date(2020, 10, 5),
+            dt.date(2020, 7, 8),
+        ]
     ):
         IncidentCounterFactory(
             sentence=f"{{n_days}} since event {order}",
@@ -126,7 +133,7 @@ def test_the_masthead_is_rendered_once_per_minute_in_each_language(client, russi
     english, russian_page = client.get("/contacts/"), client.get("/ru/contacts/")
 
     assert "Moscow: 18:00" in english.content.decode() and "Москва" not in english.content.decode()
-    assert "Москва: 18:00" in russian_page.content.decode() and "Moscow" not in russian_page.content.decode()
+    assert "Москва: 18:00" in russian_page.content.decode() and "Moscow:" not in russian_page.content.decode()
 
 
 def test_the_page_gives_the_script_each_plural_form_of_a_russian_count(client, russian_masthead, time_machine):

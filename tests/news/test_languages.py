@@ -1,147 +1,201 @@
-"""
-Feeds, sitemaps and the API in both languages: the Russian feed carries the Russian versions,
-the sitemaps list every page in each language it exists in with its alternates, and the API's
-``lang`` picks the language (a bad one is a 400).
-"""
+"""An item's Russian version: public exactly when the item is live and its Russian title and
+lead are written; lists, counts and search in each language show that language's versions."""
 
 import datetime as dt
-import re
 
 import pytest
 from django.db import connection
-from django.test.utils import CaptureQueriesContext
+from django.utils import translation
 
-from tests.factories import CategoryFactory, LiveArticleFactory
+from news.listing import live_summary
+from news.models import Article
+from tests.factories import (
+    CategoryFactory,
+    ExpiredArticleFactory,
+    LiveArticleFactory,
+    RussianArticleFactory,
+    ScheduledArticleFactory,
+)
+from tests.news.moments import NOW
 
-NOW = dt.datetime(2020, 10, 27, 15, 0, tzinfo=dt.UTC)
-XHTML = "http://www.w3.org/1999/xhtml"
+postgresql_only = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="full-text search features of PostgreSQL"
+)
 
 
-@pytest.fixture
-def items(db, time_machine):
+def titles(queryset):
+    return sorted(article.title_en for article in queryset)
+
+
+def test_a_russian_version_is_public_exactly_when_its_title_and_lead_are_written_and_the_item_is_live(db, frozen):
+    RussianArticleFactory(title="Both written")
+    LiveArticleFactory(title="English only")
+    LiveArticleFactory(title="Russian title only", title_ru="Только заголовок")
+    LiveArticleFactory(title="Russian lead only", lead_ru="Только вводный абзац.")
+    LiveArticleFactory(title="Russian in white space", title_ru="   ", lead_ru="\n\t")
+    RussianArticleFactory(title="Russian draft", status=Article.Status.DRAFT)
+    ScheduledArticleFactory(title="Russian scheduled", title_ru="Запланировано", lead_ru="Позже.")
+    ExpiredArticleFactory(title="Russian expired", title_ru="Снято", lead_ru="Раньше.")
+
+    assert titles(Article.objects.live("ru")) == ["Both written"]
+    assert titles(Article.objects.live("en")) == [
+        "Both written",
+        "English only",
+        "Russian in white space",
+        "Russian lead only",
+        "Russian title only",
+    ]
+    # Each instance says the same as the queryset, in each language.
+    for article in Article.objects.all():
+        for language in ("en", "ru"):
+            assert article.is_live(language) == Article.objects.live(language).filter(pk=article.pk).exists()
+
+
+def test_a_scheduled_russian_version_goes_public_at_its_minute_and_leaves_at_its_expiry(db, time_machine):
     time_machine.move_to(NOW, tick=False)
-    statements = CategoryFactory(name="Statements", name_ru="Заявления", slug="statements")
-    both = LiveArticleFactory(
-        title="On visas",
-        title_ru="О визах",
-        lead="The embassy's visa rules.",
-        lead_ru="Визовые правила посольства.",
-        slug="on-visas",
-        category=statements,
-        publication_date=dt.datetime(2020, 10, 20, 12, 0, tzinfo=dt.UTC),
-    )
-    english_only = LiveArticleFactory(
-        title="Only in English",
-        slug="only-in-english",
-        category=statements,
-        publication_date=dt.datetime(2020, 10, 21, 12, 0, tzinfo=dt.UTC),
-    )
-    return both, english_only
+    article = RussianArticleFactory(publication_date=NOW + dt.timedelta(hours=2), expires_at=NOW + dt.timedelta(days=1))
+
+    assert not Article.objects.live("ru").exists()
+    assert article.public_languages() == ()
+
+    time_machine.move_to(NOW + dt.timedelta(hours=2), tick=False)
+    assert list(Article.objects.live("ru")) == [article]
+    assert article.public_languages() == ("en", "ru")
+
+    time_machine.move_to(NOW + dt.timedelta(days=1), tick=False)
+    assert not Article.objects.live("ru").exists()
+    assert not Article.objects.live("en").exists()
+    assert article.public_languages() == ()
 
 
-def test_the_russian_feed_carries_the_russian_versions_only(client, items):
-    body = client.get("/ru/news/feed/rss/").content.decode()
+def test_an_item_is_public_in_english_only_until_its_russian_text_is_written(db, frozen):
+    article = LiveArticleFactory()
+    assert article.public_languages() == ("en",)
+    assert not article.has_translation("ru")
 
-    assert "<language>ru</language>" in body
-    assert "<title>О визах</title>" in body
-    assert "Визовые правила посольства." in body
-    assert "http://testserver/ru/news/2020/10/20/on-visas/" in body
-    assert "<category>Заявления</category>" in body
-    assert "Only in English" not in body and "On visas" not in body
-    assert "Посольство Российской Федерации в Соединённом Королевстве: новости" in body
+    article.title_ru, article.lead_ru = "Заявление посольства", "Посольство заявляет."
+    article.save()
 
-
-def test_the_english_feed_keeps_the_english_versions(client, items):
-    body = client.get("/news/feed/rss/").content.decode()
-
-    assert "<title>On visas</title>" in body and "<title>Only in English</title>" in body
-    assert "О визах" not in body
-    assert "http://testserver/news/2020/10/20/on-visas/" in body
+    assert Article.objects.get(pk=article.pk).public_languages() == ("en", "ru")
 
 
-def test_the_russian_category_atom_feed_is_russian(client, items):
-    body = client.get("/ru/news/category/statements/feed/atom/").content.decode()
+def test_a_translation_is_written_whether_or_not_the_item_is_live(db, frozen):
+    draft = RussianArticleFactory(status=Article.Status.DRAFT)
 
-    assert 'xml:lang="ru"' in body and "<title>О визах</title>" in body
-
-
-def test_the_items_sitemap_lists_each_version_with_its_alternates(client, items):
-    body = client.get("/sitemap-news.xml").content.decode()
-    entries = re.findall(r"<url>(.*?)</url>", body, re.S)
-    by_location = {re.search(r"<loc>(.*?)</loc>", entry).group(1): entry for entry in entries}
-
-    english, russian = (
-        "http://testserver/news/2020/10/20/on-visas/",
-        "http://testserver/ru/news/2020/10/20/on-visas/",
-    )
-    assert set(by_location) == {english, russian, "http://testserver/news/2020/10/21/only-in-english/"}
-    for location in (english, russian):
-        links = re.findall(r'<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"', by_location[location])
-        assert links == [("en", english), ("ru", russian), ("x-default", english)]
-    assert "xhtml:link" not in by_location["http://testserver/news/2020/10/21/only-in-english/"]
-
-
-def test_the_items_sitemap_costs_the_same_queries_however_many_items_have_russian_versions(client, items):
-    def queries():
-        with CaptureQueriesContext(connection) as captured:
-            assert client.get("/sitemap-news.xml").status_code == 200
-        return len(captured.captured_queries)
-
-    before = queries()
-    LiveArticleFactory.create_batch(
-        5, title_ru="Ещё заметка", lead_ru="Её вводный абзац.", publication_date=NOW - dt.timedelta(days=2)
-    )
-    from tests.conftest import clear_caches
-
-    clear_caches()
-    assert queries() == before
-
-
-def test_the_categories_and_pages_sitemaps_list_both_languages_with_x_default(client, items):
-    for section, path in (("categories", "/news/category/statements/"), ("pages", "/contacts/")):
-        body = client.get(f"/sitemap-{section}.xml").content.decode()
-        assert f"<loc>http://testserver{path}</loc>" in body, section
-        assert f"<loc>http://testserver/ru{path}</loc>" in body, section
-        assert f'hreflang="x-default" href="http://testserver{path}"' in body, section
-
-
-def test_the_api_answers_in_russian_with_lang_ru(client, items):
-    answer = client.get("/api/v1/news/?lang=ru")
-
-    assert answer.status_code == 200
-    assert answer["Content-Language"] == "ru"
-    results = answer.json()["results"]
-    assert [item["title"] for item in results] == ["О визах"]
-    assert results[0]["url"] == "http://testserver/ru/news/2020/10/20/on-visas/"
-    assert results[0]["category"]["name"] == "Заявления"
-    assert answer.json()["count"] == 1
-
-
-def test_the_api_answers_in_english_without_lang_or_with_lang_en(client, items):
-    for path in ("/api/v1/news/", "/api/v1/news/?lang=en", "/api/v1/news/?lang="):
-        titles = [item["title"] for item in client.get(path).json()["results"]]
-        assert titles == ["Only in English", "On visas"], path
-
-
-def test_an_item_without_a_russian_version_is_a_404_in_russian(client, items):
-    assert client.get("/api/v1/news/only-in-english/?lang=ru").status_code == 404
-    assert client.get("/api/v1/news/on-visas/?lang=ru").json()["title"] == "О визах"
+    assert draft.has_translation("ru")
+    assert draft.has_translation("en")
+    assert not draft.is_live("ru")
+    assert draft.public_languages() == ()
 
 
 @pytest.mark.parametrize(
-    "path", ["/api/v1/news/?lang=fr", "/api/v1/news/on-visas/?lang=RU", "/api/v1/categories/?lang=xx"]
+    ("active", "public"),
+    [
+        ("ru", ["Both"]),
+        ("en", ["Both", "English only"]),
+        ("en-gb", ["Both", "English only"]),
+        ("de", ["Both", "English only"]),
+    ],
 )
-def test_a_language_the_api_does_not_have_is_a_400_saying_why(client, items, path):
-    answer = client.get(path)
+def test_live_without_a_language_shows_the_active_language_and_english_for_any_other(db, frozen, active, public):
+    RussianArticleFactory(title="Both")
+    english_only = LiveArticleFactory(title="English only")
 
-    assert answer.status_code == 400
-    assert list(answer.json()) == ["lang"]
-    assert "en, ru" in answer.json()["lang"][0]
+    with translation.override(active):
+        assert titles(Article.objects.live()) == public
+        assert english_only.is_live() == ("English only" in public)
 
 
-def test_the_api_schema_documents_the_language_parameter(client, db):
-    schema = client.get("/api/schema/?format=json").json()
-    for path in ("/api/v1/news/", "/api/v1/news/{slug}/", "/api/v1/categories/"):
-        parameters = {p["name"]: p for p in schema["paths"][path]["get"]["parameters"]}
-        assert parameters["lang"]["schema"]["oneOf"][0]["enum"] == ["en", "ru"], path
-        assert "400" in schema["paths"][path]["get"]["responses"], path
+def test_the_live_summary_counts_each_language_apart_and_follows_a_new_translation(db, frozen):
+    category = CategoryFactory()
+    RussianArticleFactory(category=category)
+    later = LiveArticleFactory(category=category)
+    LiveArticleFactory(category=category)
+
+    assert live_summary("en").count() == 3
+    assert live_summary("ru").count() == 1
+    with translation.override("ru"):
+        assert live_summary().by_category() == {category.pk: 1}
+
+    later.title_ru, later.lead_ru = "Новое", "Переведено."
+    later.save()
+
+    assert live_summary("ru").count() == 2
+    assert live_summary("en").count() == 3
+
+
+def test_saving_while_russian_is_active_leaves_the_english_text_where_it_is(db, frozen):
+    article = LiveArticleFactory(title="Embassy statement", lead="A lead.", body="<p>English body.</p>")
+
+    with translation.override("ru"):
+        article = Article.objects.get(pk=article.pk)
+        article.pinned = True
+        article.save()
+
+    article.refresh_from_db()
+    assert article.body_en == "<p>English body.</p>"
+    assert not article.body_ru
+    assert not article.has_translation("ru")
+
+
+def test_the_russian_body_is_sanitised_on_save(db, frozen):
+    article = RussianArticleFactory(body_ru='<p>Текст</p><script>alert("x")</script><p onclick="x()">Ещё</p>')
+
+    article.refresh_from_db()
+    assert "<script" not in article.body_ru and "onclick" not in article.body_ru
+    assert "Текст" in article.body_ru and "Ещё" in article.body_ru
+
+
+def test_a_category_without_a_russian_name_shows_its_english_name_in_russian(db):
+    untranslated = CategoryFactory(name="Press releases")
+    translated = CategoryFactory(name="Statements", name_ru="Заявления")
+    CategoryFactory(name="Comments")  # two categories waiting for a Russian name do not collide
+
+    with translation.override("ru"):
+        assert str(untranslated) == "Press releases"
+        assert str(translated) == "Заявления"
+    assert str(translated) == "Statements"
+
+
+def test_search_in_russian_finds_the_russian_versions_only(db, frozen):
+    RussianArticleFactory(title="Visa rules", title_ru="Визовые правила", lead_ru="Новые правила для заявителей.")
+    LiveArticleFactory(title="Visa centre", lead="Opening hours.")
+
+    with translation.override("ru"):
+        found = Article.objects.live().search("правила")
+        assert [a.title_en for a in found] == ["Visa rules"]
+        assert not Article.objects.live().search("visa").exists()
+        ((title, snippet),) = found.headlines("правила").values()
+        assert "<mark>правила</mark>" in title
+        assert "<mark>правила</mark>" in snippet
+    assert sorted(a.title for a in Article.objects.live().search("visa")) == ["Visa centre", "Visa rules"]
+
+
+@postgresql_only
+def test_russian_search_finds_every_form_of_a_word(db, frozen):
+    RussianArticleFactory(title="Statement", title_ru="Заявление посольства", lead_ru="О событиях в Лондоне.")
+    RussianArticleFactory(title="Reception", title_ru="Приём", lead_ru="Посольство приглашает соотечественников.")
+    RussianArticleFactory(title="Other", title_ru="Прочее", lead_ru="Консульский отдел работает.")
+
+    with translation.override("ru"):
+        assert sorted(a.title_en for a in Article.objects.live().search("посольство")) == ["Reception", "Statement"]
+        assert sorted(a.title_en for a in Article.objects.live().search("посольства")) == ["Reception", "Statement"]
+        assert [a.title_en for a in Article.objects.live().search("соотечественник")] == ["Reception"]
+    # English searches the English vector: its stemmer does not know the Russian words' forms.
+    assert not Article.objects.live().search("посольства").exists()
+
+
+@postgresql_only
+def test_the_russian_vector_follows_every_kind_of_write(db, frozen):
+    article = LiveArticleFactory(title="Original")
+    with translation.override("ru"):
+        assert not Article.objects.search("заявление").exists()
+
+        Article.objects.filter(pk=article.pk).update(title_ru="Заявление", lead_ru="Текст.")
+        assert list(Article.objects.search("заявления")) == [article]
+
+        article.refresh_from_db()
+        article.title_ru = "Интервью"
+        article.save()
+        assert not Article.objects.search("заявление").exists()
+        assert list(Article.objects.search("интервью")) == [article]
