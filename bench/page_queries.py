@@ -4,7 +4,8 @@ with content, e.g. the demo after `make run`:
 
     DJANGO_DEBUG=1 .venv/bin/python bench/page_queries.py
 
-Each page is fetched once to warm the caches, then 20 times; prints the
+Each page is fetched once to warm the caches, then 20 times, in English and
+in Russian (/ru/…, the API with ?lang=ru; --english for English only); prints the
 queries of a warm request, the median time through Django's test client
 (no network, no static files) and the median CPU time of this process per
 request (time.process_time: the server's own work, not waiting on the
@@ -43,15 +44,16 @@ from news.models import Article, Category  # noqa: E402
 
 def main():
     article = Article.objects.live().first()
+    russian = Article.objects.live(language="ru").first()  # English and Russian: the same item
     category = Category.objects.first()
     if article is None or category is None:
         sys.exit("No live content: run `make run` (or manage.py load_demo) first.")
-    urls = [
+    english = [
         "/",
         "/news/",
         "/news/?page=2",
         category.get_absolute_url(),
-        article.get_absolute_url(),
+        (russian or article).get_absolute_url(),
         "/contacts/",
         "/news/search/?q=embassy",
         "/news/feed/rss/",
@@ -59,6 +61,16 @@ def main():
         "/api/v1/news/",
         "/no-such-page/",
     ]
+    # Each page in Russian beside the English one (the API: ?lang=ru; one sitemap for both).
+    urls = []
+    for url in english:
+        urls.append(url)
+        if url.startswith("/api/"):
+            urls.append(url + "?lang=ru")
+        elif not url.startswith("/sitemap"):
+            urls.append("/ru" + url)
+    if "--english" in sys.argv:
+        urls = english
     client = Client()
     print(f"{'page':58} status queries median_ms cpu_ms best_cpu_ms  (DEBUG={settings.DEBUG})")
     for url in urls:
