@@ -1,6 +1,6 @@
-from django.conf import settings
+from core.site import site_name
 
 
 def site(request):
-    """The site's name, for the header and page titles."""
-    return {"site_name": settings.EMBASSY_SITE_NAME}
+    """The site's name (in the page's language), for the header and page titles."""
+    return {"site_name": site_name()}

@@ -234,6 +234,9 @@ MEDIA_URL = "/media/"
 
 MIDDLEWARE = [
     "core.logs.RequestContextMiddleware",
+    # The page's language from its address only (/ru/...), never from a header or a cookie, so
+    # cached pages vary by path alone; sets Content-Language, cached answers and 304s included.
+    "core.languages.LanguageFromPathMiddleware",
     # First after the request's log context: a cached page is served before any other work
     # (sessions, sign-in, CSRF, the database), with the headers the middleware below added
     # when it was rendered.

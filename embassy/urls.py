@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
@@ -14,10 +15,18 @@ handler403 = "embassy.views.permission_denied"
 handler404 = "embassy.views.page_not_found"
 handler500 = "embassy.views.server_error"
 
-urlpatterns = [
+# The public pages: in English at today's addresses, in Russian under /ru/ with the same slugs and
+# dates (core.languages activates the address's language before these are resolved).
+urlpatterns = i18n_patterns(
     path("", HomeView.as_view(), name="home"),
     path("news/", include("news.urls")),
     path("contacts/", include("consular.urls")),
+    prefix_default_language=False,
+)
+
+# One address for both languages: the API (its ?lang= picks the language), the sitemaps (they
+# list both languages' pages), robots.txt, the admin, the health check.
+urlpatterns += [
     path("api/", include("news.api.urls")),
     path(
         "sitemap.xml",

@@ -18,7 +18,7 @@ from django.db.models.signals import post_delete, post_save
 
 from core import languages
 
-CACHE_KEY = "embassy:masthead:v1:{language}"
+CACHE_KEY = "embassy:masthead:v2:{language}"
 
 
 @dataclass(frozen=True)
@@ -26,6 +26,8 @@ class Counter:
     before: str
     after: str
     start_date: date
+    with_noun: bool = False  # written {n_days}: the count with the word "day" in its plural form
+    fallback: bool = False  # no text in the active language: the default language's is shown
 
     def days_on(self, today):
         return (today - self.start_date).days
@@ -42,9 +44,7 @@ def _read():
     from consular.models import Office
     from masthead.models import IncidentCounter
 
-    office = (
-        Office.objects.masthead_contact().prefetch_related("phones", "emails").first()
-    )
+    office = Office.objects.masthead_contact().prefetch_related("phones", "emails").first()
     contact = None
     if office is not None:
         phone = next(iter(office.phones.all()), None)
@@ -54,8 +54,14 @@ def _read():
             phone_uri=phone.tel_uri if phone else "",
             email=email.address if email else "",
         )
+    language = languages.normalise()
     counters = [
-        Counter(*counter.parts(), start_date=counter.start_date)
+        Counter(
+            *counter.parts(),
+            start_date=counter.start_date,
+            with_noun=counter.with_noun(),
+            fallback=language != languages.DEFAULT and not getattr(counter, f"sentence_{language}", None),
+        )
         for counter in IncidentCounter.objects.active()
     ]
     return {"contact": contact, "counters": counters}

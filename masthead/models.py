@@ -48,7 +48,7 @@ class IncidentCounter(TimeStampedModel):
         verbose_name_plural = _("incident counters")
 
     def __str__(self):
-        return self.sentence.replace(DAYS_PLACEHOLDER, "N")
+        return self.sentence.replace(DAYS_WITH_NOUN_PLACEHOLDER, "N days").replace(DAYS_PLACEHOLDER, "N")
 
     def clean(self):
         errors = {}
@@ -73,8 +73,21 @@ class IncidentCounter(TimeStampedModel):
 
     def parts(self):
         """The sentence split around the day count: (before, after)."""
-        before, _sep, after = self.sentence.partition(DAYS_PLACEHOLDER)
-        return before, after
+        return split_sentence(self.sentence)[:2]
+
+    def with_noun(self):
+        """Whether the day count is shown with the word "day" ({n_days})."""
+        return split_sentence(self.sentence)[2]
+
+
+def split_sentence(sentence):
+    """``(before, after, with_noun)``: ``sentence`` split around its day count, and whether the
+    count is written {n_days} (with the word "day") rather than {days}."""
+    for placeholder in PLACEHOLDERS:
+        before, found, after = sentence.partition(placeholder)
+        if found:
+            return before, after, placeholder == DAYS_WITH_NOUN_PLACEHOLDER
+    return sentence, "", False
 
 
 

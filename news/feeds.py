@@ -8,13 +8,13 @@ request: nothing cached can hand out an item before its time.
 import mimetypes
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
+from core.site import site_name
 from news.models import Article, Category
 
 ITEMS_PER_FEED = 30
@@ -33,15 +33,16 @@ class NewsFeed(Feed):
     """RSS 2.0: the newest live items."""
 
     feed_type = Rss201rev2Feed
-    language = settings.LANGUAGE_CODE
+    # None: the active language, that of the address (/ru/news/feed/rss/ is the Russian feed).
+    language = None
 
     def get_object(self, request, *args, **kwargs):
         return FeedScope(request)
 
     def title(self, scope):
         if scope.category:
-            return _("%(site)s: %(category)s") % {"site": settings.EMBASSY_SITE_NAME, "category": scope.category.name}
-        return _("%(site)s: news") % {"site": settings.EMBASSY_SITE_NAME}
+            return _("%(site)s: %(category)s") % {"site": site_name(), "category": scope.category.name}
+        return _("%(site)s: news") % {"site": site_name()}
 
     def description(self, scope):
         if scope.category:
@@ -55,7 +56,7 @@ class NewsFeed(Feed):
         return scope.category.get_absolute_url() if scope.category else reverse("news:archive")
 
     def author_name(self):
-        return settings.EMBASSY_SITE_NAME
+        return site_name()
 
     def items(self, scope):
         articles = Article.objects.live().for_listing().select_related("image")

@@ -35,6 +35,7 @@ from django.db.models.functions import TruncMonth
 from django.urls import get_script_prefix, reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.translation import get_language
 
 from core import languages
 from core.clocks import LONDON
@@ -172,11 +173,11 @@ def archive_links(months):
     """``[(year, year_url, [(month, month_url), …]), …]`` for the browse-by-date list of
     ``months`` (newest first): the addresses are worked out once per month list and process,
     not on every page (a dozen years are some 150 of them)."""
-    return _archive_links(tuple(months), get_script_prefix())
+    return _archive_links(tuple(months), get_script_prefix(), get_language())
 
 
 @lru_cache(maxsize=32)
-def _archive_links(months, script_prefix):
+def _archive_links(months, script_prefix, language):  # the language: /ru/ addresses are its own
     return [
         (
             year,

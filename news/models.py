@@ -412,7 +412,7 @@ def article_url(publication_date, slug):
     date = publication_date.astimezone(LONDON)
     if not slug_re.match(slug):  # anything reverse() would have to quote
         return reverse("news:article", kwargs={"year": date.year, "month": date.month, "day": date.day, "slug": slug})
-    return _article_url_pattern(get_script_prefix(), get_urlconf(), settings.ROOT_URLCONF) % (
+    return _article_url_pattern(get_script_prefix(), get_urlconf(), settings.ROOT_URLCONF, get_language()) % (
         date.year,
         date.month,
         date.day,
@@ -421,9 +421,10 @@ def article_url(publication_date, slug):
 
 
 @lru_cache(maxsize=8)
-def _article_url_pattern(script_prefix, urlconf, root_urlconf):
-    """The address of an item as a %-pattern, reversed once per prefix and URLconf: a list page
-    links a score of items, and reverse() per link was a good part of its CPU time."""
+def _article_url_pattern(script_prefix, urlconf, root_urlconf, language):
+    """The address of an item as a %-pattern, reversed once per prefix, URLconf and language (the
+    Russian addresses are under /ru/): a list page links a score of items, and reverse() per link
+    was a good part of its CPU time."""
     sentinel = reverse("news:article", kwargs={"year": 1999, "month": 12, "day": 31, "slug": "slug"})
     head, found, tail = sentinel.rpartition("1999/12/31/slug")
     if not found:

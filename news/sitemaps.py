@@ -6,21 +6,60 @@ request, so a scheduled item joins it at its time and never before.
 The items' section is paged ``ArticleSitemap.limit`` to a file (``?p=2``, …,
 all listed in ``/sitemap.xml``), counted and paged from the live summary
 (``news.listing``), so that every page is as quick as the first.
+
+Every page is listed in each language it exists in, each address with its
+alternates (``<xhtml:link rel="alternate" hreflang>``, ``x-default`` the English
+one): categories and fixed pages in every language, an item in those of its
+public versions (``Article.public_languages()``). The items' pages are paged by
+the English items, each followed by its other versions, so paging stays the
+live summary's.
 """
 
+from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.db.models import Max, OuterRef, Subquery
 from django.urls import reverse
 from django.utils.functional import cached_property
 
+from core import languages
 from news.listing import LivePaginator
-from news.models import Article, Category
+from news.models import Article, Category, PublicationState
 
 
 def newest_change(articles):
     """The latest release or edit among ``articles`` (``None`` when there are none)."""
     times = articles.aggregate(released=Max("publication_date"), edited=Max("updated"))
     return max((time for time in times.values() if time is not None), default=None)
+
+
+def with_x_default(url_info):
+    """``url_info``'s alternates with ``x-default``: the default language's address."""
+    alternates = url_info["alternates"]
+    default = next((a["location"] for a in alternates if a["lang_code"] == languages.DEFAULT), None)
+    if default and len(alternates) > 1:
+        alternates.append({"location": default, "lang_code": "x-default"})
+    return url_info
+
+
+class LanguagesSitemap(Sitemap):
+    """Each page in every language, with its alternates."""
+
+    i18n = True
+    alternates = True
+
+    @property
+    def languages(self):
+        # The default language as LANGUAGE_CODE, so that its addresses are reversed unprefixed.
+        return [settings.LANGUAGE_CODE, *languages.translations()]
+
+    def get_urls(self, page=1, site=None, protocol=None):
+        urls = super().get_urls(page, site, protocol)
+        for url in urls:
+            url["alternates"] = [
+                {**alternate, "lang_code": languages.normalise(alternate["lang_code"])}
+                for alternate in url["alternates"]
+            ]
+        return [with_x_default(url) for url in urls]
 
 
 class ArticleSitemap(Sitemap):
@@ -32,7 +71,29 @@ class ArticleSitemap(Sitemap):
         return LivePaginator(self._items(), self.limit)
 
     def items(self):
-        return Article.objects.live().only("slug", "publication_date", "updated").order_by("-publication_date", "-pk")
+        # The English items, with what public_languages() reads for their other versions.
+        return (
+            Article.objects.live(language=languages.DEFAULT)
+            .only("updated", *PublicationState.FIELDS, *PublicationState.text_fields())
+            .order_by("-publication_date", "-pk")
+        )
+
+    def get_urls(self, page=1, site=None, protocol=None):
+        """The page's items, each followed by its other public versions, all with alternates."""
+        urls = []
+        for url_info in super().get_urls(page, site, protocol):
+            article = url_info["item"]
+            base = url_info["location"].removesuffix(article.get_absolute_url())
+            versions = []
+            for code in article.public_languages():
+                with languages.override(code):
+                    versions.append((code, base + article.get_absolute_url()))
+            # A page in one language only has no alternates.
+            alternates = [{"location": location, "lang_code": code} for code, location in versions]
+            alternates = alternates if len(alternates) > 1 else []
+            for _code, location in versions:
+                urls.append(with_x_default({**url_info, "location": location, "alternates": list(alternates)}))
+        return urls
 
     def lastmod(self, article):
         return article.last_modified
@@ -41,7 +102,7 @@ class ArticleSitemap(Sitemap):
         return newest_change(Article.objects.live())
 
 
-class CategorySitemap(Sitemap):
+class CategorySitemap(LanguagesSitemap):
     def items(self):
         newest = (
             Article.objects.live()
@@ -58,7 +119,7 @@ class CategorySitemap(Sitemap):
         return Article.objects.live().aggregate(newest=Max("publication_date"))["newest"]
 
 
-class PagesSitemap(Sitemap):
+class PagesSitemap(LanguagesSitemap):
     """The home page and the news archive change with the newest live item; the contacts page has
     no date."""
 

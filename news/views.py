@@ -14,6 +14,7 @@ from django.views.generic import (
     YearArchiveView,
 )
 
+from core import languages
 from news.forms import SearchForm
 from news.listing import LivePaginator, Scope, archive_links, live_summary
 from news.models import Article, Category
@@ -69,9 +70,7 @@ class HomeView(TemplateView):
         latest = Article.objects.live().for_listing()
         if featured is not None:
             latest = latest.exclude(pk=featured.pk)
-        return super().get_context_data(
-            featured=featured, latest=latest[:LATEST_ON_HOME], **kwargs
-        )
+        return super().get_context_data(featured=featured, latest=latest[:LATEST_ON_HOME], **kwargs)
 
 
 class ArchiveNavigationMixin:
@@ -84,9 +83,32 @@ class ArchiveNavigationMixin:
 
 
 class ArticleArchiveView(LiveArticleMixin, ArchiveNavigationMixin, ListView):
-    """All messages, newest first."""
+    """All messages, newest first. At the address of an item in another language only (``/ru/…``
+    of an item in English only) it says so above the list (``english_only``: that item)."""
 
     template_name = "news/article_archive.html"
+    english_only = None
+
+    def get_context_data(self, **kwargs):
+        if self.english_only is None:
+            return super().get_context_data(**kwargs)
+        # Not this item's Russian version: no alternates, not indexed; the switcher leads to the item.
+        with languages.override(languages.DEFAULT):
+            english_url = self.english_only.get_absolute_url()
+        return super().get_context_data(
+            english_only=self.english_only,
+            english_only_url=english_url,
+            page_languages=self.english_only.public_languages(),
+            no_alternates=True,
+            switch_to_same_address=True,
+            **kwargs,
+        )
+
+    def render_to_response(self, context, **response_kwargs):
+        response = super().render_to_response(context, **response_kwargs)
+        if self.english_only is not None:
+            response["X-Robots-Tag"] = "noindex"
+        return response
 
 
 class SummaryDatesMixin:
@@ -112,7 +134,25 @@ class SummaryDatesMixin:
         return max((day for day in starts if day < start), default=None)
 
 
-class ArticleYearArchiveView(LiveArticleMixin, ArchiveNavigationMixin, SummaryDatesMixin, YearArchiveView):
+class PeriodLanguagesMixin:
+    """A date archive exists in the languages with live items in its year or month (from each
+    language's live summary: no query once it is cached)."""
+
+    def period(self):
+        month = int(self.get_month()) if hasattr(self, "get_month") else None
+        return int(self.get_year()), month
+
+    def get_context_data(self, **kwargs):
+        year, month = self.period()
+        exists_in = tuple(
+            code for code in languages.codes() if live_summary(language=code).count(year=year, month=month)
+        )
+        return super().get_context_data(page_languages=exists_in, **kwargs)
+
+
+class ArticleYearArchiveView(
+    PeriodLanguagesMixin, LiveArticleMixin, ArchiveNavigationMixin, SummaryDatesMixin, YearArchiveView
+):
     """One year's messages, newest first."""
 
     template_name = "news/article_archive_year.html"
@@ -135,7 +175,9 @@ class ArticleYearArchiveView(LiveArticleMixin, ArchiveNavigationMixin, SummaryDa
         return self.neighbour_period(date, False, "year")
 
 
-class ArticleMonthArchiveView(LiveArticleMixin, ArchiveNavigationMixin, SummaryDatesMixin, MonthArchiveView):
+class ArticleMonthArchiveView(
+    PeriodLanguagesMixin, LiveArticleMixin, ArchiveNavigationMixin, SummaryDatesMixin, MonthArchiveView
+):
     """One month's messages, newest first."""
 
     template_name = "news/article_archive_month.html"
@@ -183,15 +225,34 @@ class ArticleDetailView(LiveArticleMixin, DateDetailView):
             # A live item that used to be at this address (its slug or date changed).
             moved = Article.objects.live().filter(old_addresses__old_path=request.path).first()
             if moved is None:
-                raise
+                return self.in_english_only(request)
             query = request.META.get("QUERY_STRING")
             return HttpResponsePermanentRedirect(moved.get_absolute_url() + (f"?{query}" if query else ""))
+
+    def in_english_only(self, request):
+        """At the Russian address of an item live in English only: the Russian news list, saying
+        that the item is in English only (the switcher on the English page leads here; never a
+        404). Anything else is the 404 it was."""
+        if languages.normalise() == languages.DEFAULT:
+            raise Http404(_("No item is published at this address."))
+        with languages.override(languages.DEFAULT):
+            try:
+                queryset = Article.objects.live(language=languages.DEFAULT).defer("body", *Article.SEARCH_VECTORS)
+                article = super().get_object(queryset)
+            except Http404:
+                article = None
+        if article is None:
+            raise Http404(_("No item is published at this address."))
+        return ArticleArchiveView.as_view(english_only=article)(request)
 
     def get_context_data(self, **kwargs):
         live = Article.objects.live().only("title", "slug", "publication_date")  # the neighbours' links
         return super().get_context_data(
             older_article=live.before(self.object).first(),
             newer_article=live.after(self.object).first(),
+            page_languages=self.object.public_languages(),
+            # Not in Russian: the Russian address still answers (the Russian list, saying so).
+            switch_to_same_address=True,
             **kwargs,
         )
 
@@ -213,6 +274,9 @@ class ArticlePreviewView(ArticleDetailView):
 
     def get_object(self, queryset=None):
         return get_object_or_404(self.get_queryset(), pk=self.kwargs["pk"])
+
+    def in_english_only(self, request):
+        raise Http404
 
     def get_context_data(self, **kwargs):
         from news.workflow import state_label

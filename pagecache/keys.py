@@ -18,7 +18,10 @@ from django.conf import settings
 from django.core.exceptions import DisallowedHost
 from django.urls import Resolver404, resolve
 
+from core import languages
+
 PAGE_NUMBER = ("page",)
+LANGUAGE = "lang"
 
 # The query parameters each public page reads, by URL name. A page left out reads none.
 PARAMETERS = {
@@ -27,7 +30,10 @@ PARAMETERS = {
     "news:archive_month": PAGE_NUMBER,
     "news:category": PAGE_NUMBER,
     "news:search": ("q", "category", "date_from", "date_to", "page"),
-    "api:article-list": ("q", "category", "date_from", "date_to", "page", "page_size"),
+    "api:article-list": (LANGUAGE, "q", "category", "date_from", "date_to", "page", "page_size"),
+    "api:article-detail": (LANGUAGE,),
+    "api:category-list": (LANGUAGE,),
+    "api:category-detail": (LANGUAGE,),
     "api:schema": ("format",),
     "sitemap": ("p",),
     "sitemap-section": ("p",),
@@ -35,6 +41,9 @@ PARAMETERS = {
 
 # Parameters that are page numbers: as many values as there are pages, so they stay in the shared cache.
 PAGE_NUMBERS = frozenset({"page", "p"})
+
+# The API's language (?lang=): one of a few values, so those stay in the shared cache too.
+LANGUAGE_VALUES = frozenset({"", "en", "ru"})
 
 # The API answers by its Accept header (a 406 for what it cannot give); these common values are
 # kept in the shared cache, any other in the bounded one.
@@ -70,6 +79,7 @@ def _excluded_prefixes():
         settings.MEDIA_URL,
         "/" + settings.EMBASSY_ADMIN_URL,
         "/healthz",
+        *(f"/{code}/news/preview/" for code in languages.translations()),
         "/news/preview/",
     )
 
@@ -120,6 +130,9 @@ def for_request(request):
             elif parameter in PAGE_NUMBERS:
                 if (number := _page_number(values[-1])) is not None:
                     items.append((parameter, number))
+            elif parameter == LANGUAGE and values[-1] in LANGUAGE_VALUES:
+                if values[-1] not in ("", "en"):  # English, the default, is the address without it
+                    items.append((parameter, values[-1]))
             else:
                 bounded = True
                 items.extend((parameter, value) for value in values)

@@ -20,6 +20,7 @@ import time
 
 from django.conf import settings
 from django.http import HttpResponse
+from django.utils import translation
 from django.utils.cache import (
     add_never_cache_headers,
     get_conditional_response,
@@ -29,7 +30,9 @@ from django.utils.cache import (
 )
 from django.utils.functional import empty
 from django.utils.http import http_date
+from django.utils.translation import get_language
 
+from core.languages import language_from_path
 from pagecache import keys, lifetime, store
 
 
@@ -73,16 +76,21 @@ def cached_response(request):
     ``None`` when it must go to the site (a session, a page the cache stays out of, a miss)."""
     if keys.carries_session(request):
         return None
-    return _lookup(request)[3]
+    # The address's language, to resolve it (the fast path runs before any middleware).
+    with translation.override(language_from_path(request.path_info)):
+        return _lookup(request)[3]
 
 
 def _public(request, response, entry, now):
     """``response`` as a public page that stays true until ``entry.expires``, or a 304."""
     seconds = max(0, math.floor(entry.expires - now))
     patch_cache_control(response, public=True, max_age=seconds, s_maxage=seconds)
-    return get_conditional_response(
+    answer = get_conditional_response(
         request, etag=response.headers["ETag"], last_modified=int(entry.filled), response=response
     )
+    # The page's language on the page and on a 304 for it (Django's 304 copies only the validators).
+    answer.headers.setdefault("Content-Language", get_language())
+    return answer
 
 
 class PageCacheMiddleware:

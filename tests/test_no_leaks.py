@@ -12,6 +12,9 @@ holds on to an old answer either.
 
 A new public endpoint goes into ENDPOINTS; ``test_every_public_route_is_checked``
 fails until it does.
+
+Everything runs in both languages: in Russian the same endpoints under ``/ru/``
+(the API with ``?lang=ru``), every item having a Russian version.
 """
 
 import dataclasses
@@ -104,12 +107,35 @@ def dates(moment):
     return (moment.strftime("%Y-%m-%d"), moment.strftime("%d %b %Y"), moment.strftime("%d.%m.%Y"))
 
 
+# What the counts read in Russian.
+RUSSIAN = {"1 item found": "Найден 1 материал", "0 items found": "Найдено 0 материалов"}
+
+
+def russian_text(token):
+    """An item's Russian version: its token (a Latin word) and "zanzibar" in Russian sentences."""
+    return {
+        "title_ru": f"Заметка {token} о zanzibar",
+        "lead_ru": f"Вводный абзац заметки {token} о zanzibar.",
+        "body_ru": f"<p>Текст заметки {token} о zanzibar.</p>",
+    }
+
+
+def localized(path, language):
+    """``path`` in ``language``: under /ru/ (the API: with ?lang=ru; the sitemaps are both)."""
+    if language == "en" or path.startswith(("/sitemap", "/robots")):
+        return path
+    if path.startswith("/api/"):
+        return f"{path}{'&' if '?' in path else '?'}lang={language}"
+    return f"/{language}{path}"
+
+
 def hidden(factory, token, category, published, **kwargs):
     article = factory(
         title=f"Zanzibar {token} notice",
         slug=f"{token}-notice",
         lead=f"The zanzibar lead of the {token} notice.",
         body=f"<p>The zanzibar body of the {token} notice.</p>",
+        **russian_text(token),
         category=category,
         publication_date=published,
         **kwargs,
@@ -120,13 +146,14 @@ def hidden(factory, token, category, published, **kwargs):
 @pytest.fixture
 def world(db, time_machine):
     time_machine.move_to(NOW, tick=False)
-    public = CategoryFactory(name="Public", slug="public")
-    elsewhere = CategoryFactory(name="Hidden only", slug="hidden-only")
+    public = CategoryFactory(name="Public", name_ru="Открытая", slug="public")
+    elsewhere = CategoryFactory(name="Hidden only", name_ru="Только скрытые", slug="hidden-only")
     live = LiveArticleFactory(
         title="Zanzibar heron notice",
         slug="heron-notice",
         lead="The zanzibar lead of the heron notice.",
         body="<p>The zanzibar body of the heron notice.</p>",
+        **russian_text("heron"),
         category=public,
         publication_date=at(2020, 10, 20),
     )
@@ -156,41 +183,46 @@ def fetch(client, path):
     return response.status_code, f"{headers}\n\n{response.content.decode()}"
 
 
-def hidden_addresses(items):
+def hidden_addresses(items, language="en"):
     """Addresses that would show a hidden item (or a period with only hidden items): all 404."""
     for item in items:
         article = item.article
-        yield article.get_absolute_url()
-        yield f"/api/v1/news/{article.slug}/"
+        yield localized(article.get_absolute_url(), language)
+        yield localized(f"/api/v1/news/{article.slug}/", language)
         if article.category.slug == "hidden-only":
             date = article.publication_date
-            yield f"/news/{date:%Y}/"
-            yield f"/news/{date:%Y}/{date:%m}/"
+            yield localized(f"/news/{date:%Y}/", language)
+            yield localized(f"/news/{date:%Y}/{date:%m}/", language)
 
 
-def test_no_public_endpoint_shows_an_unpublished_item(client, world, time_machine):
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_no_public_endpoint_shows_an_unpublished_item(client, world, time_machine, language):
     live, items = world
     leaks = []
+    periods = {path.removeprefix(f"/{language}") for path in hidden_addresses(items, language)}
 
     for endpoint in ENDPOINTS:
-        status, answer = fetch(client, endpoint.path)
+        path = localized(endpoint.path, language)
+        status, answer = fetch(client, path)
         if status != 200:
-            leaks.append(f"{endpoint.path}: status {status}")
+            leaks.append(f"{path}: status {status}")
             continue
         if endpoint.shows_public and "heron" not in answer:
-            leaks.append(f"{endpoint.path}: the live item is missing, so the check proves nothing")
+            leaks.append(f"{path}: the live item is missing, so the check proves nothing")
         for item in items:
             found = [secret for secret in item.secrets if secret in answer]
             if found:
-                leaks.append(f"{endpoint.path}: shows the {item.article.state} item {item.token} ({', '.join(found)})")
+                leaks.append(f"{path}: shows the {item.article.state} item {item.token} ({', '.join(found)})")
         for text in endpoint.expect:
+            if language == "ru":
+                text = RUSSIAN.get(text, text)
             if text not in answer:
-                leaks.append(f"{endpoint.path}: counts are wrong, {text!r} is missing")
-        for path in re.findall(r"/news/(?:\d{4}/){1}(?:\d\d/)?", answer):
-            if path in set(hidden_addresses(items)):
-                leaks.append(f"{endpoint.path}: links to {path}, a period with nothing live")
+                leaks.append(f"{path}: counts are wrong, {text!r} is missing")
+        for link in re.findall(r"/news/(?:\d{4}/){1}(?:\d\d/)?", answer):
+            if link in periods:
+                leaks.append(f"{path}: links to {link}, a period with nothing live")
 
-    for path in hidden_addresses(items):
+    for path in hidden_addresses(items, language):
         status, _ = fetch(client, path)
         if status != 404:
             leaks.append(f"{path}: status {status}, not 404")
@@ -202,9 +234,10 @@ def test_no_public_endpoint_shows_an_unpublished_item(client, world, time_machin
     time_machine.move_to(RELEASE + dt.timedelta(seconds=1), tick=False)
     for endpoint in ENDPOINTS:
         if endpoint.shows_public and endpoint.path != "/api/v1/news/heron-notice/":
-            status, answer = fetch(client, endpoint.path)
+            path = localized(endpoint.path, language)
+            status, answer = fetch(client, path)
             if status != 200 or "osprey" not in answer:
-                leaks.append(f"{endpoint.path}: the released item is missing (status {status})")
+                leaks.append(f"{path}: the released item is missing (status {status})")
     assert not leaks, "\n".join(leaks)
 
 

@@ -17,7 +17,7 @@ def masthead_bar(masthead):
         masthead["today"],
         tuple((str(c["label"]), c["zone"], c["time"].replace(second=0, microsecond=0)) for c in masthead["clocks"]),
         masthead["contact"],
-        tuple((c["before"], c["days"], c["after"]) for c in masthead["counters"]),
+        tuple(tuple(c.items()) for c in masthead["counters"]),
         get_language(),
     )
     if settings.DEBUG:  # templates edited while the development server runs show at once
@@ -38,7 +38,7 @@ def _render(today, clocks, contact, counters, language):
                 "today": today,
                 "clocks": [{"label": label, "zone": zone, "time": time} for label, zone, time in clocks],
                 "contact": contact,
-                "counters": [{"before": before, "days": days, "after": after} for before, days, after in counters],
+                "counters": [dict(counter) for counter in counters],
             }
         },
     )

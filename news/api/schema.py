@@ -26,7 +26,16 @@ def _messages():
     return serializers.ListField(child=serializers.CharField(), required=False, help_text="Why it was refused.")
 
 
-class NewsListErrorSerializer(serializers.Serializer):
+DEFAULT_LANGUAGE = "en"
+
+
+class LanguageErrorSerializer(serializers.Serializer):
+    """A refused language, with why (Django REST framework's field errors)."""
+
+    lang = _messages()
+
+
+class NewsListErrorSerializer(LanguageErrorSerializer):
     """A refused parameter of the news list, with why (Django REST framework's field errors)."""
 
     date_from = _messages()
@@ -60,6 +69,17 @@ CONDITIONAL_GET = [
 ]
 
 
+LANGUAGE = OpenApiParameter(
+    "lang",
+    {"oneOf": [{"type": "string", "enum": ["en", "ru"]}, EMPTY]},
+    description=(
+        "The language of the answer: en (English, the default) or ru (Russian: only items with a "
+        "published Russian version, their Russian text and /ru/ addresses; a category without a "
+        "Russian name gives its English one). Empty: English. Anything else is a 400."
+    ),
+)
+
+
 def date_parameter(name, bound):
     return OpenApiParameter(
         name,
@@ -74,6 +94,7 @@ def date_parameter(name, bound):
 def news_list_parameters(pagination):
     """The news list's query parameters, for ``pagination``'s page sizes."""
     return [
+        LANGUAGE,
         OpenApiParameter(
             "q",
             OpenApiTypes.STR,
@@ -125,10 +146,13 @@ def list_responses(serializer, *, refused=None, not_found=None):
     return responses
 
 
-def detail_responses(serializer, not_found):
-    """One object's answers: it, 304, or a 404."""
-    return {
+def detail_responses(serializer, not_found, *, refused=False):
+    """One object's answers: it, 304, a 400 for a refused language (``refused``), or a 404."""
+    responses = {
         200: serializer,
         304: NOT_MODIFIED,
         404: OpenApiResponse(NotFoundSerializer, description=not_found),
     }
+    if refused:
+        responses[400] = OpenApiResponse(LanguageErrorSerializer, description="The language is refused, with why.")
+    return responses

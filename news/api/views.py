@@ -6,7 +6,9 @@ The read-only news API. Like every public surface it shows
 
 from functools import partial
 
+from django.conf import settings
 from django.core.paginator import Paginator
+from django.utils import translation
 from django.utils.translation import gettext as _
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework.exceptions import NotFound, ValidationError
@@ -24,6 +26,39 @@ from news.pagination import is_page_number
 from news.search import MAX_COUNTED, CappedPaginator, clean_query
 
 SLUG = "[-a-zA-Z0-9_]+"
+
+
+class LanguageParameterMixin:
+    """``?lang=en|ru`` picks the language of the answer (English when absent or empty; anything
+    else is a 400): Russian lists and items hold the items with a public Russian version only,
+    as the /ru/ pages do, and their addresses are the /ru/ ones."""
+
+    language_parameter = "lang"
+
+    def requested_language(self, request):
+        value = request.query_params.get(self.language_parameter) or schema.DEFAULT_LANGUAGE
+        if value not in dict(settings.LANGUAGES):
+            raise ValidationError(
+                {
+                    self.language_parameter: [
+                        _("Choose one of: %(choices)s.") % {"choices": ", ".join(dict(settings.LANGUAGES))}
+                    ]
+                },
+                code="invalid",
+            )
+        return value
+
+    def initial(self, request, *args, **kwargs):
+        self._language_before = translation.get_language()
+        super().initial(request, *args, **kwargs)
+        translation.activate(self.requested_language(request))
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)
+        if getattr(self, "_language_before", None):
+            response.headers.setdefault("Content-Language", translation.get_language())
+            translation.activate(self._language_before)
+        return response
 
 
 class NewsPagination(PageNumberPagination):
@@ -57,9 +92,7 @@ class NewsPagination(PageNumberPagination):
             return self.page_size
         digits = value.lstrip("0")
         if not is_page_number(value) or not digits:
-            raise ValidationError(
-                {self.page_size_query_param: [_("Enter a whole number, 1 or more.")]}, code="invalid"
-            )
+            raise ValidationError({self.page_size_query_param: [_("Enter a whole number, 1 or more.")]}, code="invalid")
         if len(digits) > len(str(self.max_page_size)):  # past the maximum (never int() of 5,000 digits)
             return self.max_page_size
         return min(int(digits), self.max_page_size)
@@ -143,11 +176,13 @@ UNLISTED_IMAGE_FIELDS = (
     ),
     retrieve=extend_schema(
         description="One published news item, with its body.",
-        parameters=schema.CONDITIONAL_GET,
-        responses=schema.detail_responses(ArticleDetailSerializer, "No published item has this slug."),
+        parameters=[schema.LANGUAGE, *schema.CONDITIONAL_GET],
+        responses=schema.detail_responses(
+            ArticleDetailSerializer, "No published item has this slug (in this language).", refused=True
+        ),
     ),
 )
-class ArticleViewSet(ReadOnlyModelViewSet):
+class ArticleViewSet(LanguageParameterMixin, ReadOnlyModelViewSet):
     """Published news items, newest first (best match first with ``q``; a search counts its
     matches up to a limit only: see ``count_capped``)."""
 
@@ -168,14 +203,17 @@ class ArticleViewSet(ReadOnlyModelViewSet):
 
 
 @extend_schema_view(
-    list=extend_schema(parameters=schema.CONDITIONAL_GET, responses=schema.list_responses(CategorySerializer)),
+    list=extend_schema(
+        parameters=[schema.LANGUAGE, *schema.CONDITIONAL_GET],
+        responses=schema.list_responses(CategorySerializer, refused=schema.LanguageErrorSerializer),
+    ),
     retrieve=extend_schema(
         description="One news category, with how many published items it has.",
-        parameters=schema.CONDITIONAL_GET,
-        responses=schema.detail_responses(CategorySerializer, "No category has this slug."),
+        parameters=[schema.LANGUAGE, *schema.CONDITIONAL_GET],
+        responses=schema.detail_responses(CategorySerializer, "No category has this slug.", refused=True),
     ),
 )
-class CategoryViewSet(ReadOnlyModelViewSet):
+class CategoryViewSet(LanguageParameterMixin, ReadOnlyModelViewSet):
     """News categories, with how many published items each has."""
 
     lookup_field = "slug"

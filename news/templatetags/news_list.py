@@ -8,6 +8,7 @@ from django.utils import formats, timezone
 from django.utils.html import format_html
 from django.utils.translation import get_language
 
+from embassy.templatetags.language_links import fallback_lang
 from news.listing import archive_links
 
 register = template.Library()
@@ -43,7 +44,7 @@ SEARCH_RESULT = (
     '<article class="news-item search-result">\n'
     '  <h2 class="news-item__title"><time datetime="{datetime}">{date}</time>'
     ' - <a href="{url}">{title}</a></h2>\n'
-    '  <p class="search-result__category"><a href="{category_url}">{category}</a></p>\n'
+    '  <p class="search-result__category"><a href="{category_url}"{category_lang}>{category}</a></p>\n'
     '  <p class="news-item__lead search-result__snippet">{snippet}</p>\n'
     "</article>"
 )
@@ -63,6 +64,7 @@ def search_result_item(article):
         title=article.title_html,
         category_url=article.category.get_absolute_url(),
         category=article.category.name,
+        category_lang=fallback_lang(article.category, "name"),
         snippet=article.snippet_html,
     )
 

@@ -12,6 +12,12 @@
  * data-clock-days-offset (the length of the words before it):
  *
  *   <li data-clock-days="968" data-clock-days-offset="0">968 days have passed since ...</li>
+ *
+ * A count written with its noun carries the text shown and the form for each plural
+ * category (the server's ngettext); the browser's Intl.PluralRules picks the category:
+ *
+ *   <li data-clock-days="21" data-clock-days-offset="0" data-clock-days-text="21 день"
+ *       data-clock-days-forms='{"few": "{n} дня", "many": "{n} дней", "one": "{n} день", ...}'>
  */
 (function () {
   "use strict";
@@ -26,17 +32,37 @@
   var formatters = {};
   var today = document.querySelector("[data-clock-kind=date][datetime]");
   var serverDay = today ? dayNumber(today.getAttribute("datetime")) : NaN;
+  var plurals = Intl.PluralRules ? new Intl.PluralRules(locale) : null;
   var counters = Array.prototype.map.call(document.querySelectorAll("[data-clock-days]"), function (element) {
+    var forms = null;
+    try {
+      forms = JSON.parse(element.getAttribute("data-clock-days-forms") || "null");
+    } catch (error) {
+      forms = null;
+    }
+    var days = element.getAttribute("data-clock-days");
     return {
       element: element,
       text: element.textContent,
-      days: element.getAttribute("data-clock-days"),
+      days: days,
+      shown: element.getAttribute("data-clock-days-text") || days,
+      forms: forms,
       offset: Number(element.getAttribute("data-clock-days-offset"))
     };
   }).filter(function (counter) {
-    // Keep the server's text unless the count is exactly where it is said to be.
-    return counter.text.substr(counter.offset, counter.days.length) === counter.days;
+    // Keep the server's text unless the count is exactly where it is said to be (and, written
+    // with its noun, the browser can pick the noun's form).
+    return counter.text.substr(counter.offset, counter.shown.length) === counter.shown &&
+      (!counter.forms || plurals !== null);
   });
+
+  function countText(counter, days) {
+    if (!counter.forms) {
+      return String(days);
+    }
+    var form = counter.forms[plurals.select(days)] || counter.forms.other;
+    return form.replace("{n}", String(days));
+  }
 
   function formatter(zone, kind) {
     var key = zone + "|" + kind;
@@ -47,6 +73,14 @@
       formatters[key] = new Intl.DateTimeFormat(locale, options);
     }
     return formatters[key];
+  }
+
+  // "27 October 2020", "27 октября 2020": day, month, year, without the words some locales add
+  // (Russian's "г.").
+  function dateText(format, now) {
+    var parts = {};
+    format.formatToParts(now).forEach(function (part) { parts[part.type] = part.value; });
+    return parts.day + " " + parts.month + " " + parts.year;
   }
 
   function pad(value) {
@@ -73,8 +107,8 @@
       return;
     }
     counters.forEach(function (counter) {
-      var text = counter.text.slice(0, counter.offset) + (Number(counter.days) + elapsed) +
-        counter.text.slice(counter.offset + counter.days.length);
+      var text = counter.text.slice(0, counter.offset) + countText(counter, Number(counter.days) + elapsed) +
+        counter.text.slice(counter.offset + counter.shown.length);
       if (counter.element.textContent !== text) {
         counter.element.textContent = text;
       }
@@ -88,7 +122,7 @@
       var kind = element.getAttribute("data-clock-kind") || "time";
       var text;
       try {
-        text = formatter(zone, kind).format(now);
+        text = kind === "date" ? dateText(formatter(zone, kind), now) : formatter(zone, kind).format(now);
       } catch (error) {
         return; // An unknown zone: keep the server's text.
       }

@@ -54,6 +54,31 @@ PAGES = {
 }
 
 
+# The same pages in Russian (the release is in English only: its Russian address is the Russian
+# news list saying so).
+RUSSIAN_PAGES = {
+    "home-ru": (lambda site: "/ru/", "Последние события"),
+    "article-in-english-only-ru": (lambda site: "/ru" + site["release"].get_absolute_url(), "Все сообщения"),
+    "archive-ru": (lambda site: "/ru/news/", "Все сообщения"),
+    "category-ru": (lambda site: "/ru" + site["press"].get_absolute_url(), "Press releases"),
+    "contacts-ru": (lambda site: "/ru/contacts/", "Контакты"),
+}
+
+
+@pytest.mark.parametrize("name", RUSSIAN_PAGES)
+def test_russian_page_loads_without_browser_errors(page, live_server, site, browser_problems, name):
+    path, heading = RUSSIAN_PAGES[name]
+
+    response = page.goto(live_server.url + path(site))
+    page.wait_for_load_state("networkidle")
+
+    assert response.status == 200
+    assert page.evaluate("document.documentElement.lang") == "ru"
+    expect(page.get_by_role("heading", name=heading).first).to_be_visible()
+    expect(page.get_by_role("list", name="Местное время")).to_be_visible()
+    assert browser_problems.all() == []
+
+
 @pytest.mark.parametrize("name", PAGES)
 def test_public_page_loads_without_browser_errors(page, live_server, site, browser_problems, name):
     path, heading = PAGES[name]

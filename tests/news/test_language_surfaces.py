@@ -1,0 +1,147 @@
+"""
+Feeds, sitemaps and the API in both languages: the Russian feed carries the Russian versions,
+the sitemaps list every page in each language it exists in with its alternates, and the API's
+``lang`` picks the language (a bad one is a 400).
+"""
+
+import datetime as dt
+import re
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.factories import CategoryFactory, LiveArticleFactory
+
+NOW = dt.datetime(2020, 10, 27, 15, 0, tzinfo=dt.UTC)
+XHTML = "http://www.w3.org/1999/xhtml"
+
+
+@pytest.fixture
+def items(db, time_machine):
+    time_machine.move_to(NOW, tick=False)
+    statements = CategoryFactory(name="Statements", name_ru="Заявления", slug="statements")
+    both = LiveArticleFactory(
+        title="On visas",
+        title_ru="О визах",
+        lead="The embassy's visa rules.",
+        lead_ru="Визовые правила посольства.",
+        slug="on-visas",
+        category=statements,
+        publication_date=dt.datetime(2020, 10, 20, 12, 0, tzinfo=dt.UTC),
+    )
+    english_only = LiveArticleFactory(
+        title="Only in English",
+        slug="only-in-english",
+        category=statements,
+        publication_date=dt.datetime(2020, 10, 21, 12, 0, tzinfo=dt.UTC),
+    )
+    return both, english_only
+
+
+def test_the_russian_feed_carries_the_russian_versions_only(client, items):
+    body = client.get("/ru/news/feed/rss/").content.decode()
+
+    assert "<language>ru</language>" in body
+    assert "<title>О визах</title>" in body
+    assert "Визовые правила посольства." in body
+    assert "http://testserver/ru/news/2020/10/20/on-visas/" in body
+    assert "<category>Заявления</category>" in body
+    assert "Only in English" not in body and "On visas" not in body
+    assert "Посольство Российской Федерации в Соединённом Королевстве: новости" in body
+
+
+def test_the_english_feed_keeps_the_english_versions(client, items):
+    body = client.get("/news/feed/rss/").content.decode()
+
+    assert "<title>On visas</title>" in body and "<title>Only in English</title>" in body
+    assert "О визах" not in body
+    assert "http://testserver/news/2020/10/20/on-visas/" in body
+
+
+def test_the_russian_category_atom_feed_is_russian(client, items):
+    body = client.get("/ru/news/category/statements/feed/atom/").content.decode()
+
+    assert 'xml:lang="ru"' in body and "<title>О визах</title>" in body
+
+
+def test_the_items_sitemap_lists_each_version_with_its_alternates(client, items):
+    body = client.get("/sitemap-news.xml").content.decode()
+    entries = re.findall(r"<url>(.*?)</url>", body, re.S)
+    by_location = {re.search(r"<loc>(.*?)</loc>", entry).group(1): entry for entry in entries}
+
+    english, russian = (
+        "http://testserver/news/2020/10/20/on-visas/",
+        "http://testserver/ru/news/2020/10/20/on-visas/",
+    )
+    assert set(by_location) == {english, russian, "http://testserver/news/2020/10/21/only-in-english/"}
+    for location in (english, russian):
+        links = re.findall(r'<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"', by_location[location])
+        assert links == [("en", english), ("ru", russian), ("x-default", english)]
+    assert "xhtml:link" not in by_location["http://testserver/news/2020/10/21/only-in-english/"]
+
+
+def test_the_items_sitemap_costs_the_same_queries_however_many_items_have_russian_versions(client, items):
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get("/sitemap-news.xml").status_code == 200
+        return len(captured.captured_queries)
+
+    before = queries()
+    LiveArticleFactory.create_batch(
+        5, title_ru="Ещё заметка", lead_ru="Её вводный абзац.", publication_date=NOW - dt.timedelta(days=2)
+    )
+    from tests.conftest import clear_caches
+
+    clear_caches()
+    assert queries() == before
+
+
+def test_the_categories_and_pages_sitemaps_list_both_languages_with_x_default(client, items):
+    for section, path in (("categories", "/news/category/statements/"), ("pages", "/contacts/")):
+        body = client.get(f"/sitemap-{section}.xml").content.decode()
+        assert f"<loc>http://testserver{path}</loc>" in body, section
+        assert f"<loc>http://testserver/ru{path}</loc>" in body, section
+        assert f'hreflang="x-default" href="http://testserver{path}"' in body, section
+
+
+def test_the_api_answers_in_russian_with_lang_ru(client, items):
+    answer = client.get("/api/v1/news/?lang=ru")
+
+    assert answer.status_code == 200
+    assert answer["Content-Language"] == "ru"
+    results = answer.json()["results"]
+    assert [item["title"] for item in results] == ["О визах"]
+    assert results[0]["url"] == "http://testserver/ru/news/2020/10/20/on-visas/"
+    assert results[0]["category"]["name"] == "Заявления"
+    assert answer.json()["count"] == 1
+
+
+def test_the_api_answers_in_english_without_lang_or_with_lang_en(client, items):
+    for path in ("/api/v1/news/", "/api/v1/news/?lang=en", "/api/v1/news/?lang="):
+        titles = [item["title"] for item in client.get(path).json()["results"]]
+        assert titles == ["Only in English", "On visas"], path
+
+
+def test_an_item_without_a_russian_version_is_a_404_in_russian(client, items):
+    assert client.get("/api/v1/news/only-in-english/?lang=ru").status_code == 404
+    assert client.get("/api/v1/news/on-visas/?lang=ru").json()["title"] == "О визах"
+
+
+@pytest.mark.parametrize(
+    "path", ["/api/v1/news/?lang=fr", "/api/v1/news/on-visas/?lang=RU", "/api/v1/categories/?lang=xx"]
+)
+def test_a_language_the_api_does_not_have_is_a_400_saying_why(client, items, path):
+    answer = client.get(path)
+
+    assert answer.status_code == 400
+    assert list(answer.json()) == ["lang"]
+    assert "en, ru" in answer.json()["lang"][0]
+
+
+def test_the_api_schema_documents_the_language_parameter(client, db):
+    schema = client.get("/api/schema/?format=json").json()
+    for path in ("/api/v1/news/", "/api/v1/news/{slug}/", "/api/v1/categories/"):
+        parameters = {p["name"]: p for p in schema["paths"][path]["get"]["parameters"]}
+        assert parameters["lang"]["schema"]["oneOf"][0]["enum"] == ["en", "ru"], path
+        assert "400" in schema["paths"][path]["get"]["responses"], path
