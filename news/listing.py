@@ -146,15 +146,17 @@ def updated_summary(summary, language=None):
     return LiveSummary(counts, valid_until, writes)
 
 
-def live_summary(language=None):
+def live_summary(language=None, writes=None):
     """The live summary in ``language`` (default: the active one), from the cache when it is
     still exact, else brought up to date (the months written since) or computed, and cached
-    (one entry per language)."""
+    (one entry per language). ``writes``: the count of writes (``news.changes``) when the caller
+    has read it in this request already (another language's summary), so it is read once."""
     from news.changes import ArticleChanges
 
     language = languages.normalise(language)
     key = CACHE_KEY.format(language=language)
-    writes = ArticleChanges.objects.current()
+    if writes is None:
+        writes = ArticleChanges.objects.current()
     summary = cache.get(key)
     if summary is not None and summary.writes >= writes and summary.is_current():
         return summary

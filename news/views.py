@@ -144,8 +144,13 @@ class PeriodLanguagesMixin:
 
     def get_context_data(self, **kwargs):
         year, month = self.period()
+        current = languages.normalise()
+        # The count of writes is read once, by this page's own summary.
+        writes = self.live_summary.writes
         exists_in = tuple(
-            code for code in languages.codes() if live_summary(language=code).count(year=year, month=month)
+            code
+            for code in languages.codes()
+            if (self.live_summary if code == current else live_summary(code, writes)).count(year=year, month=month)
         )
         return super().get_context_data(page_languages=exists_in, **kwargs)
 
