@@ -8,6 +8,7 @@ from django.utils import formats, timezone
 from django.utils.html import format_html
 from django.utils.translation import get_language
 
+from core.clocks import html_datetime
 from news.listing import archive_links
 
 register = template.Library()
@@ -31,7 +32,7 @@ def article_list_item(article, level=3):
     return format_html(
         ITEM,
         level=int(level),
-        datetime=published.isoformat(),
+        datetime=html_datetime(published),
         date=formats.date_format(published, "SHORT_DATE_FORMAT"),
         url=article.get_absolute_url(),
         title=article.title,
