@@ -183,6 +183,7 @@ INSTALLED_APPS = [
     "images",
     "news",
     "consular",
+    "notices",
     "demo",
     "pagecache",
 ]
@@ -296,6 +297,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "embassy.context_processors.site",
                 "masthead.context_processors.masthead",
+                "notices.context_processors.notices",
             ],
         },
     },

@@ -32,9 +32,9 @@ PRESS_OFFICER_PERMISSIONS = [
     "images.view_image",
 ]
 
-# Editors get every permission of these apps (articles, categories, images and
+# Editors get every permission of these apps (articles, categories, images, site notices and
 # whatever the apps gain later)...
-EDITOR_APPS = ["news", "images"]
+EDITOR_APPS = ["news", "images", "notices"]
 # ...and these.
 EDITOR_EXTRA_PERMISSIONS = [
     "admin.view_logentry",

@@ -98,3 +98,15 @@ def masthead_contact(phone="+44 (0) 203 668 7474", email="consular@example.org")
     PhoneFactory(office=office, number=phone)
     EmailFactory(office=office, address=email)
     return office
+
+
+class NoticeFactory(factory.django.DjangoModelFactory):
+    """A site notice shown from an hour ago for a day."""
+
+    class Meta:
+        model = "notices.Notice"
+
+    text = "The consular section is closed on 4 November."
+    severity = "warning"
+    starts_at = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(hours=1))
+    ends_at = factory.LazyAttribute(lambda n: n.starts_at + datetime.timedelta(days=1))
