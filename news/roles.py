@@ -26,6 +26,11 @@ PRESS_OFFICER_PERMISSIONS = [
     "news.change_article",
     "news.view_article",
     "news.view_category",
+    # "See also" on their items (read-only on a published item, as the item is).
+    "news.add_relateditem",
+    "news.change_relateditem",
+    "news.delete_relateditem",
+    "news.view_relateditem",
     # The image library (upload and describe images).
     "images.add_image",
     "images.change_image",
