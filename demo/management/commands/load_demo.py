@@ -18,6 +18,7 @@ from consular.models import Email, Office, Phone
 from core.clocks import LONDON, london_today
 from demo.articles import ARTICLES
 from demo.images import add_demo_images
+from demo.notices import add_demo_notice
 from images.models import delete_files_on_rollback
 from masthead.models import IncidentCounter
 from news.models import Article, Category
@@ -155,6 +156,7 @@ class Command(BaseCommand):
             )
             created_articles += created
         created_images = add_demo_images(articles)
+        add_demo_notice(today)  # one that has ended: an example, not a banner on every page
 
         self.stdout.write(
             f"Demo content ready: {len(categories)} categories, {len(COUNTERS)} counters, "
