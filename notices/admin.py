@@ -10,7 +10,7 @@ class WhenShownFilter(admin.SimpleListFilter):
     parameter_name = "shown"
 
     def lookups(self, request, model_admin):
-        return [("now", _("Shown now")), ("scheduled", _("Scheduled")), ("ended", _("Ended"))]
+        return [("now", _("Shown now")), ("scheduled", _("Not shown yet")), ("ended", _("No longer shown"))]
 
     def queryset(self, request, queryset):
         now = timezone.now()
