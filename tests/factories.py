@@ -110,3 +110,11 @@ class NoticeFactory(factory.django.DjangoModelFactory):
     severity = "warning"
     starts_at = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(hours=1))
     ends_at = factory.LazyAttribute(lambda n: n.starts_at + datetime.timedelta(days=1))
+
+
+class RussianArticleFactory(LiveArticleFactory):
+    """A live item with its Russian version written (title, lead and body)."""
+
+    title_ru = factory.Sequence(lambda n: f"Сообщение номер {n}")
+    lead_ru = factory.LazyAttribute(lambda a: f"Вводный абзац: {a.title_ru}.")
+    body_ru = factory.LazyAttribute(lambda a: f"<p>Текст: {a.title_ru}.</p>")

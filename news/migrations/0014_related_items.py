@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('news', '0011_article_returned_at'),
+        ('news', '0013_search_vector_per_language'),
     ]
 
     operations = [
