@@ -7,6 +7,7 @@ from core.clocks import LONDON
 from notices.models import Notice
 
 TEXT = "The consular section is closed on 4 November for the Day of National Unity."
+TEXT_RU = "4 ноября, в День народного единства, консульский отдел не работает."
 
 
 def add_demo_notice(today):
@@ -16,6 +17,7 @@ def add_demo_notice(today):
     _, created = Notice.objects.get_or_create(
         text=TEXT,
         defaults={
+            "text_ru": TEXT_RU,
             "severity": Notice.Severity.WARNING,
             "starts_at": starts,
             "ends_at": datetime.datetime(year, 11, 5, 0, 0, tzinfo=LONDON),

@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TranslationAdmin
 
 from notices.models import Notice
 
@@ -22,7 +23,9 @@ class WhenShownFilter(admin.SimpleListFilter):
 
 
 @admin.register(Notice)
-class NoticeAdmin(admin.ModelAdmin):
+class NoticeAdmin(TranslationAdmin):
+    """The text in each language (English required; without Russian, Russian pages show the English)."""
+
     list_display = ["text", "severity", "starts_at", "ends_at", "shown_now"]
     list_filter = [WhenShownFilter, "severity"]
     search_fields = ["text"]

@@ -12,6 +12,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core import languages
 from core.models import TimeStampedModel
 
 
@@ -96,6 +97,14 @@ class Notice(TimeStampedModel):
         """Shown now (the one-row mirror of ``NoticeQuerySet.current()``)."""
         now = now or timezone.now()
         return self.starts_at <= now and (self.ends_at is None or self.ends_at > now)
+
+    def foreign_language(self):
+        """The language of ``text`` when it is not the page's (a notice with no Russian text yet
+        shows its English one on a Russian page: ``"en"``), else ``""``."""
+        language = languages.normalise()
+        if language == languages.DEFAULT or getattr(self, f"text_{language}", None):
+            return ""
+        return languages.DEFAULT
 
     def get_absolute_url(self):
         """A notice shows on every page; the home page is where it is seen first."""

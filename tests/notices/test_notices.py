@@ -118,7 +118,8 @@ def test_a_rendered_page_costs_one_query_more_with_notices_at_most(client, db, f
 
 def notice_form(**overrides):
     return {
-        "text": CLOSED,
+        "text_en": CLOSED,
+        "text_ru": "4 ноября консульский отдел не работает.",
         "severity": "warning",
         "starts_at_0": "2020-11-03",
         "starts_at_1": "18:00:00",
@@ -134,6 +135,7 @@ def test_an_editor_adds_a_notice_in_london_time(client, db, frozen):
 
     assert response.status_code == 302
     notice = Notice.objects.get()
+    assert (notice.text_en, notice.text_ru) == (CLOSED, "4 ноября консульский отдел не работает.")
     assert notice.starts_at == dt.datetime(2020, 11, 3, 18, tzinfo=dt.UTC)  # GMT in November
     assert notice.ends_at == dt.datetime(2020, 11, 5, 9, tzinfo=dt.UTC)
 
@@ -166,3 +168,39 @@ def test_press_officers_cannot_change_notices(client, db, frozen):
     client.force_login(press_officer())
 
     assert client.get(reverse("admin:notices_notice_add")).status_code == 403
+
+
+# Languages
+
+
+def rendered_banner(language):
+    from django.template.loader import render_to_string
+    from django.utils import translation
+
+    from notices import data
+
+    with translation.override(language):
+        return render_to_string("includes/notices.html", {"site_notices": data.current})
+
+
+def test_a_notice_shows_its_russian_text_on_russian_pages(db, frozen):
+    NoticeFactory(text_en=CLOSED, text_ru="4 ноября консульский отдел не работает.")
+
+    assert "4 ноября консульский отдел не работает." in rendered_banner("ru")
+    assert 'lang="en"' not in rendered_banner("ru")
+    assert CLOSED in rendered_banner("en")
+
+
+def test_a_notice_without_russian_text_shows_the_english_marked_as_english(db, frozen):
+    NoticeFactory(text_en=CLOSED, text_ru="")
+
+    assert f'<span lang="en">{CLOSED}</span>' in rendered_banner("ru")
+    assert 'lang="en"' not in rendered_banner("en")
+
+
+def test_the_admin_form_has_the_text_in_each_language(client, db, frozen):
+    client.force_login(editor())
+
+    page = client.get(reverse("admin:notices_notice_add")).content.decode()
+
+    assert 'name="text_en"' in page and 'name="text_ru"' in page
