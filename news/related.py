@@ -24,7 +24,13 @@ class RelatedItem(models.Model):
         verbose_name=_("related item"),
         help_text=_("Shown under “See also” while it is live."),
     )
-    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    order = models.PositiveSmallIntegerField(
+        _("order"),
+        default=0,
+        help_text=_(
+            "Lowest first. Only live items are shown; without any, the newest live items of the same category are."
+        ),
+    )
 
     class Meta:
         verbose_name = _("related item")

@@ -37,10 +37,7 @@ class RelatedItemInline(admin.TabularInline):
     autocomplete_fields = ["item"]
     extra = 0
     verbose_name = _("related item")
-    verbose_name_plural = _(
-        "See also: items shown beside this one, lowest order first (live items only; "
-        "without any, the newest items of its category)"
-    )
+    verbose_name_plural = _("See also")
 
     def _may_edit(self, request, obj):
         """As the item itself: a published item is read-only for press officers."""
