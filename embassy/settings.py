@@ -185,6 +185,7 @@ INSTALLED_APPS = [
     "images",
     "news",
     "consular",
+    "notices",
     "demo",
     "pagecache",
 ]
@@ -303,6 +304,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "embassy.context_processors.site",
                 "masthead.context_processors.masthead",
+                "notices.context_processors.notices",
             ],
         },
     },

@@ -12,6 +12,7 @@ from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
+from django.utils.html import escape
 from django.utils.translation import gettext as _
 
 from core.site import site_name
@@ -67,8 +68,17 @@ class NewsFeed(Feed):
             article.feed_request = scope.request
         return articles
 
+    def item_title(self, article):
+        """The title as text: Atom's ``<title>`` is ``type="text"`` and RSS's is character data, so
+        the XML writer's one escaping is all it needs (Django's default escapes it again, and
+        readers showed ``Ambassador&#x27;s address``)."""
+        return article.title
+
     def item_description(self, article):
-        return article.lead
+        """The lead, which is plain text, as HTML: RSS's ``<description>`` and Atom's
+        ``<summary type="html">`` hold HTML, so it is escaped here and once more by the XML
+        writer, and a reader shows the text the item's page shows, never markup."""
+        return escape(article.lead)
 
     def item_pubdate(self, article):
         return article.publication_date

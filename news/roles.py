@@ -26,15 +26,20 @@ PRESS_OFFICER_PERMISSIONS = [
     "news.change_article",
     "news.view_article",
     "news.view_category",
+    # "See also" on their items (read-only on a published item, as the item is).
+    "news.add_relateditem",
+    "news.change_relateditem",
+    "news.delete_relateditem",
+    "news.view_relateditem",
     # The image library (upload and describe images).
     "images.add_image",
     "images.change_image",
     "images.view_image",
 ]
 
-# Editors get every permission of these apps (articles, categories, images and
+# Editors get every permission of these apps (articles, categories, images, site notices and
 # whatever the apps gain later)...
-EDITOR_APPS = ["news", "images"]
+EDITOR_APPS = ["news", "images", "notices"]
 # ...and these.
 EDITOR_EXTRA_PERMISSIONS = [
     "admin.view_logentry",

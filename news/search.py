@@ -47,8 +47,9 @@ MAX_QUERY_LENGTH = 200
 # The fallback's SQL grows with every word; more than this many are ignored.
 MAX_FALLBACK_WORDS = 8
 
-# Markers around matched words in a headline: characters that never occur in
-# real text, so that the text can be escaped first and marked afterwards.
+# Markers around matched words in a headline, so that the text can be escaped first and marked
+# afterwards: private-use characters, which the text is cleared of before it is marked
+# (``unmarked()``, ``Unmarked``), so that stored text can never open or close a mark.
 START, STOP = "\ue000", "\ue001"
 
 SNIPPET_WORDS = 35
@@ -250,7 +251,7 @@ def headlines(queryset, query):
             queryset.order_by()
             .annotate(
                 title_headline=SearchHeadline(
-                    Coalesce(F(title_column), Value(""), output_field=TextField()),
+                    Unmarked(Coalesce(F(title_column), Value(""), output_field=TextField())),
                     search_query,
                     config=CONFIGS[lang],
                     start_sel=START,
@@ -258,11 +259,13 @@ def headlines(queryset, query):
                     highlight_all=True,
                 ),
                 snippet_headline=SearchHeadline(
-                    Concat(
-                        Coalesce(F(lead_column), Value(""), output_field=TextField()),
-                        Value(" "),
-                        plain_body(lang),
-                        output_field=TextField(),
+                    Unmarked(
+                        Concat(
+                            Coalesce(F(lead_column), Value(""), output_field=TextField()),
+                            Value(" "),
+                            plain_body(lang),
+                            output_field=TextField(),
+                        )
                     ),
                     search_query,
                     config=CONFIGS[lang],
@@ -279,20 +282,52 @@ def headlines(queryset, query):
         return {pk: (_marked(title), _marked(snippet, unescape=True)) for pk, title, snippet in rows}
     pattern = _pattern(words(query))
     return {
-        pk: (_marked(_mark(pattern, title or "")), _marked(_snippet(pattern, f"{lead or ''} {plain_text(body)}")))
+        pk: (
+            _marked(_mark(pattern, unmarked(title))),
+            _marked(_snippet(pattern, unmarked(f"{lead or ''} {plain_text(body)}"))),
+        )
         for pk, title, lead, body in queryset.order_by().values_list("pk", title_column, lead_column, body_column)
     }
+
+
+MARKERS = {ord(START): None, ord(STOP): None}
+
+
+def unmarked(text):
+    """``text`` without the headline markers (the private-use characters U+E000 and U+E001)."""
+    return (text or "").translate(MARKERS)
+
+
+class Unmarked(Func):
+    """PostgreSQL: ``expression`` without the headline markers, before ``ts_headline`` adds its
+    own (``translate()`` drops the characters it has no replacement for)."""
+
+    function = "translate"
+    output_field = TextField()
+
+    def __init__(self, expression, **extra):
+        super().__init__(expression, Value(START + STOP), Value(""), **extra)
 
 
 def _marked(text, unescape=False):
     """
     Escapes ``text`` and turns its markers into ``<mark>`` elements. PostgreSQL's
     snippet comes partly from the body's HTML, so its character references are
-    decoded first (``&amp;`` shows as ``&``); the result is escaped all the same.
+    decoded first (``&amp;`` shows as ``&``), between the markers, and a reference to a
+    marker's character (``&#57344;``) decodes to nothing; the result is escaped all the same.
     """
-    text = text or ""
-    text = escape(html.unescape(text) if unescape else text)
-    return mark_safe(text.replace(START, "<mark>").replace(STOP, "</mark>"))
+    marked = []
+    for part in MARKER.split(text or ""):
+        if part == START:
+            marked.append("<mark>")
+        elif part == STOP:
+            marked.append("</mark>")
+        else:
+            marked.append(escape(unmarked(html.unescape(part) if unescape else part)))
+    return mark_safe("".join(marked))
+
+
+MARKER = re.compile(f"([{START}{STOP}])")
 
 
 def _pattern(terms):

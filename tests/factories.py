@@ -100,6 +100,18 @@ def masthead_contact(phone="+44 (0) 203 668 7474", email="consular@example.org")
     return office
 
 
+class NoticeFactory(factory.django.DjangoModelFactory):
+    """A site notice shown from an hour ago for a day."""
+
+    class Meta:
+        model = "notices.Notice"
+
+    text = "The consular section is closed on 4 November."
+    severity = "warning"
+    starts_at = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(hours=1))
+    ends_at = factory.LazyAttribute(lambda n: n.starts_at + datetime.timedelta(days=1))
+
+
 class RussianArticleFactory(LiveArticleFactory):
     """A live item with its Russian version written (title, lead and body)."""
 

@@ -25,6 +25,7 @@ from news.admin.changelist import ArticleChangeList, IndexPaginator
 from news.admin.forms import BUTTONS, ArticleAdminForm
 from news.admin.history import ArticleHistoryMixin
 from news.admin.permissions import ArticlePermissionsMixin
+from news.admin.related import RelatedItemInline
 from news.models import Article
 
 
@@ -62,6 +63,7 @@ class ArticleAdmin(
     date_hierarchy = "publication_date"
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["image"]
+    inlines = [RelatedItemInline]
     readonly_fields = ["created", "updated", "lead_image_thumbnail"]
     fieldsets = [
         (None, {"fields": ["title", "slug", "category", "lead", "body"]}),

@@ -8,6 +8,7 @@ from django.utils import formats, timezone
 from django.utils.html import format_html
 from django.utils.translation import get_language
 
+from core.clocks import html_datetime
 from embassy.templatetags.language_links import fallback_lang
 from news.listing import archive_links
 
@@ -32,7 +33,7 @@ def article_list_item(article, level=3):
     return format_html(
         ITEM,
         level=int(level),
-        datetime=published.isoformat(),
+        datetime=html_datetime(published),
         date=formats.date_format(published, "SHORT_DATE_FORMAT"),
         url=article.get_absolute_url(),
         title=article.title,
@@ -58,7 +59,7 @@ def search_result_item(article):
     published = timezone.localtime(article.publication_date)
     return format_html(
         SEARCH_RESULT,
-        datetime=published.isoformat(),
+        datetime=html_datetime(published),
         date=formats.date_format(published, "SHORT_DATE_FORMAT"),
         url=article.get_absolute_url(),
         title=article.title_html,

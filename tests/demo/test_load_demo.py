@@ -87,3 +87,13 @@ def test_demo_article_bodies_survive_the_sanitiser_unchanged(demo):
     bodies = dict(Article.objects.values_list("slug", "body"))
     for data in ARTICLES:
         assert bodies[data["slug"]] == data["body"], data["slug"]
+
+
+def test_demo_has_an_example_notice_that_shows_on_no_page(demo, client):
+    from notices.models import Notice
+
+    notice = Notice.objects.get()
+    assert not notice.is_current() and notice.ends_at < NOW
+    assert "site-notices" not in client.get("/").content.decode()
+    call_command("load_demo", verbosity=0)
+    assert Notice.objects.count() == 1

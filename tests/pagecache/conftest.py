@@ -82,3 +82,12 @@ def _a_whole_minute_ahead(time_machine):
     halfway through a test. Tests that set the clock themselves travel on from here."""
     now = dt.datetime.now(dt.UTC)
     time_machine.move_to(now.replace(second=0, microsecond=0), tick=True)
+
+
+@pytest.fixture
+def clock(time_machine, db):
+    """The clock stopped at ``tests.pagecache.pages.NOON``."""
+    from tests.pagecache.pages import NOON
+
+    time_machine.move_to(NOON, tick=False)
+    return time_machine

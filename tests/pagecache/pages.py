@@ -1,9 +1,18 @@
 """Helpers for the page-cache tests: one public page of every kind, and the queries a visit runs."""
 
+import datetime as dt
+
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from tests.factories import CategoryFactory, FeaturedCategoryFactory, LiveArticleFactory, masthead_contact
+
+NOON = dt.datetime(2020, 10, 27, 12, 0, tzinfo=dt.UTC)  # GMT in London: London time is UTC
+
+
+def at(seconds):
+    """``seconds`` after ``NOON``, where the ``clock`` fixture stops the clock."""
+    return NOON + dt.timedelta(seconds=seconds)
 
 
 def public_content():

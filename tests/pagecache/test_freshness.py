@@ -7,22 +7,8 @@ at its second, the masthead's clock moves on at the minute, and no
 
 import datetime as dt
 
-import pytest
-
 from tests.factories import ExpiredArticleFactory, LiveArticleFactory, ScheduledArticleFactory
-from tests.pagecache.pages import cache_control, public_content, visit
-
-NOON = dt.datetime(2020, 10, 27, 12, 0, tzinfo=dt.UTC)  # GMT in London: London time is UTC
-
-
-def at(seconds):
-    return NOON + dt.timedelta(seconds=seconds)
-
-
-@pytest.fixture
-def clock(time_machine, db):
-    time_machine.move_to(NOON, tick=False)
-    return time_machine
+from tests.pagecache.pages import at, cache_control, public_content, visit
 
 
 def test_a_scheduled_item_appears_at_its_second_on_a_warm_cache(client, clock):

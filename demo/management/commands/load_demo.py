@@ -20,6 +20,7 @@ from core.clocks import LONDON, london_today
 from demo import russian
 from demo.articles import ARTICLES
 from demo.images import add_demo_images, image_key
+from demo.notices import add_demo_notice
 from images.models import Image, delete_files_on_rollback
 from masthead.models import IncidentCounter
 from news.models import Article, Category
@@ -178,6 +179,7 @@ class Command(BaseCommand):
         for slug, alt_text in russian.IMAGE_ALT_TEXTS.items():
             if (image := Image.objects.filter(key=image_key(slug)).first()) is not None:
                 add_russian(image, {"alt_text": alt_text, "credit": russian.IMAGE_CREDIT})
+        add_demo_notice(today)  # one that has ended: an example, not a banner on every page
 
         self.stdout.write(
             f"Demo content ready: {len(categories)} categories, {len(COUNTERS)} counters, "
