@@ -18,6 +18,7 @@ urlpatterns = [
     path("", HomeView.as_view(), name="home"),
     path("news/", include("news.urls")),
     path("contacts/", include("consular.urls")),
+    path("documents/", include("documents.urls")),
     path("api/", include("news.api.urls")),
     path(
         "sitemap.xml",

@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
+from documents.feeds import document_enclosures, with_documents
 from news.models import Article, Category
 
 ITEMS_PER_FEED = 30
@@ -58,7 +59,7 @@ class NewsFeed(Feed):
         return settings.EMBASSY_SITE_NAME
 
     def items(self, scope):
-        articles = Article.objects.live().for_listing().select_related("image")
+        articles = with_documents(Article.objects.live().for_listing().select_related("image"))
         if scope.category:
             articles = articles.filter(category=scope.category)
         articles = list(articles[:ITEMS_PER_FEED])
@@ -79,6 +80,12 @@ class NewsFeed(Feed):
         return [article.category.name]
 
     def item_enclosures(self, article):
+        """The item's documents (PDF), then its lead image. RSS allows one enclosure an item:
+        there it is the first document, or the lead image when there is none."""
+        enclosures = [*document_enclosures(article), *self.image_enclosures(article)]
+        return enclosures if self.feed_type is Atom1Feed else enclosures[:1]
+
+    def image_enclosures(self, article):
         """The lead image, when there is one and its file is there."""
         if not article.image:
             return []

@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from reversion.admin import VersionAdmin
 
+from documents.admin import AttachmentInline
 from images.admin import scaled_img
 from news import desk, workflow
 from news.admin.actions import ArticleActionsMixin
@@ -56,6 +57,7 @@ class ArticleAdmin(ArticlePermissionsMixin, ArticleActionsMixin, ArticleHistoryM
     date_hierarchy = "publication_date"
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["image"]
+    inlines = [AttachmentInline]
     readonly_fields = ["created", "updated", "lead_image_thumbnail"]
     fieldsets = [
         (None, {"fields": ["title", "slug", "category", "lead", "body"]}),

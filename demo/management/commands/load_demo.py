@@ -17,6 +17,7 @@ from django.db import transaction
 from consular.models import Email, Office, Phone
 from core.clocks import LONDON, london_today
 from demo.articles import ARTICLES
+from demo.documents import add_demo_documents
 from demo.images import add_demo_images
 from images.models import delete_files_on_rollback
 from masthead.models import IncidentCounter
@@ -155,11 +156,12 @@ class Command(BaseCommand):
             )
             created_articles += created
         created_images = add_demo_images(articles)
+        created_documents = add_demo_documents(articles)
 
         self.stdout.write(
             f"Demo content ready: {len(categories)} categories, {len(COUNTERS)} counters, "
             f"{len(OFFICES)} offices, {len(ARTICLES)} articles ({created_articles} new), "
-            f"{created_images} new demo images."
+            f"{created_images} new demo images, {created_documents} new demo documents."
         )
 
         if create_superuser:
