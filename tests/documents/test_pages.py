@@ -58,7 +58,8 @@ def test_the_file_is_served_as_a_pdf_under_its_original_name(client):
         ('Form "A" of 2026.pdf', r'inline; filename="Form \"A\" of 2026.pdf"'),
         (
             "Заявление на паспорт.pdf",
-            "inline; filename*=utf-8''%D0%97%D0%B0%D1%8F%D0%B2%D0%BB%D0%B5%D0%BD%D0%B8%D0%B5%20%D0%BD%D0%B0%20%D0%BF%D0%B0%D1%81%D0%BF%D0%BE%D1%80%D1%82.pdf",
+            "inline; filename*=utf-8''%D0%97%D0%B0%D1%8F%D0%B2%D0%BB%D0%B5%D0%BD%D0%B8%D0%B5"
+            "%20%D0%BD%D0%B0%20%D0%BF%D0%B0%D1%81%D0%BF%D0%BE%D1%80%D1%82.pdf",
         ),
         ("notes\r\nSet-Cookie: x=1.pdf", 'inline; filename="notesSet-Cookie: x=1.pdf"'),
         ("scan", 'inline; filename="scan.pdf"'),
