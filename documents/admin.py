@@ -11,6 +11,7 @@ from django.forms.models import BaseInlineFormSet
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TranslationAdmin
 
 from core.admin_links import protected_line
 from core.files import delete_files_on_rollback
@@ -28,7 +29,10 @@ def may_change_document(user, document):
 
 
 @admin.register(Document)
-class DocumentAdmin(admin.ModelAdmin):
+class DocumentAdmin(TranslationAdmin):
+    """The library. The title has a field per language (django-modeltranslation); the Russian
+    one may be left empty, and the Russian site then shows the English title."""
+
     list_display = ["title", "original_name", "size_label", "pages", "items_count", "created", "uploaded_by"]
     list_select_related = ["uploaded_by"]
     search_fields = ["title", "original_name"]
@@ -53,7 +57,8 @@ class DocumentAdmin(admin.ModelAdmin):
 
     def get_fieldsets(self, request, obj=None):
         # The stored file's details only exist once it has been uploaded.
-        return self.fieldsets if obj else self.fieldsets[:1]
+        fieldsets = super().get_fieldsets(request, obj)
+        return fieldsets if obj else fieldsets[:1]
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(items_total=Count("attachments", distinct=True))

@@ -20,6 +20,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from slugify import slugify
 
+from core import languages
 from core.files import delete_files, delete_files_on_commit, note_stored
 from core.models import UploadedModel
 from documents import validation
@@ -34,9 +35,9 @@ def stored_path(instance, filename):
 
 
 def in_use_items():
-    """The items whose documents must stay: live ones, and scheduled ones (they will be live
-    by themselves, with their documents)."""
-    return Article.objects.live() | Article.objects.scheduled()
+    """The items whose documents must stay: live ones (in any language: every version is live in
+    the default one), and scheduled ones (they will be live by themselves, with their documents)."""
+    return Article.objects.live(languages.DEFAULT) | Article.objects.scheduled()
 
 
 class DocumentInUse(ProtectedError):
@@ -45,8 +46,9 @@ class DocumentInUse(ProtectedError):
 
 class DocumentQuerySet(models.QuerySet):
     def public(self):
-        """Documents a visitor may fetch: attached to at least one live item."""
-        live = Attachment.objects.filter(document=OuterRef("pk"), article__in=Article.objects.live())
+        """Documents a visitor may fetch: attached to at least one live item (in any language: a
+        file has one address for all of them)."""
+        live = Attachment.objects.filter(document=OuterRef("pk"), article__in=Article.objects.live(languages.DEFAULT))
         return self.filter(Exists(live))
 
     def with_key(self, key):
@@ -127,9 +129,11 @@ class Document(UploadedModel):
         return f"{self.title} ({self.original_name})" if self.original_name else self.title
 
     def clean(self):
-        self.title = " ".join(self.title.split())
-        if not self.title:
-            raise ValidationError({"title": _("Give the document a title: visitors read it in the list.")})
+        for code in languages.codes():
+            name = f"title_{code}"
+            setattr(self, name, " ".join((getattr(self, name, None) or "").split()) or None)
+        if not self.title_en:
+            raise ValidationError({"title_en": _("Give the document a title: visitors read it in the list.")})
 
     @property
     def url_name(self):

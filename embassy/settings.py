@@ -161,6 +161,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 FORMAT_MODULE_PATH = ["embassy.formats"]
 
 INSTALLED_APPS = [
+    # django-modeltranslation patches the admin, so it comes before it.
+    "modeltranslation",
     # django.contrib.admin with the site's own admin site (second factor).
     "embassy.admin_config.EmbassyAdminConfig",
     "django.contrib.auth",
@@ -192,7 +194,9 @@ INSTALLED_APPS = [
 
 LANGUAGE_CODE = "en-gb"
 
-LANGUAGES = [("en", _("English"))]
+# The site's languages: English (the default, at today's addresses) and Russian. Each
+# translated field of the content (each app's translation.py) has one column per language.
+LANGUAGES = [("en", _("English")), ("ru", _("Russian"))]
 
 LOCALE_PATHS = [BASE_DIR / "locale"]
 
@@ -385,6 +389,14 @@ CONTENT_SECURITY_POLICY = {
         "style-src": [SELF],
     }
 }
+
+
+# django-modeltranslation: one column per language for each translated field (each app's
+# translation.py). English is the default; Russian text that staff have not written shows the
+# English text (categories, counters, offices). Whether an item's Russian version is public is
+# decided by Article.objects.live(), not by this fallback.
+MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
+MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("en",)}
 
 
 # django-otp: the admin never shows a device's secret key; authenticator apps

@@ -4,7 +4,8 @@ What the masthead reads from the database, cached.
 The cache holds plain data (the contact's phone and e-mail, the active
 counters' sentences and start dates); the day counts and clocks are worked out
 per request from the current time, so a cached entry never goes stale at
-midnight. Saving or deleting a counter or a contact clears the entry.
+midnight. One entry per language (the sentences are translated). Saving or
+deleting a counter or a contact clears the entries.
 """
 
 from dataclasses import dataclass
@@ -15,7 +16,9 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
-CACHE_KEY = "embassy:masthead:v1"
+from core import languages
+
+CACHE_KEY = "embassy:masthead:v1:{language}"
 
 
 @dataclass(frozen=True)
@@ -59,18 +62,23 @@ def _read():
 
 
 def get_data():
-    """The masthead's database content: from the cache, or read and cached."""
-    data = cache.get(CACHE_KEY)
+    """The masthead's database content in the active language: from the cache, or read and cached."""
+    key = CACHE_KEY.format(language=languages.normalise())
+    data = cache.get(key)
     if data is None:
         data = _read()
-        cache.set(CACHE_KEY, data, settings.EMBASSY_MASTHEAD_CACHE_TIMEOUT)
+        cache.set(key, data, settings.EMBASSY_MASTHEAD_CACHE_TIMEOUT)
     return data
 
 
+def _delete_all():
+    cache.delete_many([CACHE_KEY.format(language=code) for code in languages.codes()])
+
+
 def invalidate(**kwargs):
-    cache.delete(CACHE_KEY)
+    _delete_all()
     # A request between the save and the commit may have re-read the old rows.
-    transaction.on_commit(lambda: cache.delete(CACHE_KEY))
+    transaction.on_commit(_delete_all)
 
 
 def connect_invalidation():

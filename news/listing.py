@@ -33,9 +33,10 @@ from django.urls import get_script_prefix, reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 
+from core import languages
 from core.clocks import LONDON
 
-CACHE_KEY = "news:live-summary:{writes}"
+CACHE_KEY = "news:live-summary:{language}:{writes}"
 # Kept at most this long even when nothing is scheduled (the writes count changes with any edit).
 MAX_AGE = 24 * 60 * 60
 
@@ -51,7 +52,7 @@ def next_month(year, month):
 
 @dataclass(frozen=True)
 class LiveSummary:
-    """Live items per London month and category, as they are until ``valid_until``."""
+    """Live items (in one language) per London month and category, as they are until ``valid_until``."""
 
     counts: dict = field(default_factory=dict)  # {(year, month, category_id): count}
     valid_until: datetime.datetime | None = None
@@ -89,14 +90,15 @@ class LiveSummary:
         return totals
 
 
-def compute_summary():
-    """The live summary as of now: one grouped query, plus the two indexed ones of ``next_change``."""
+def compute_summary(language=None):
+    """The live summary in ``language`` (default: the active one) as of now: one grouped query,
+    plus the two indexed ones of ``next_change``."""
     from news.models import Article
 
     # The bound first: an item released between the two queries makes it past at once (recomputed).
     valid_until = Article.objects.next_change()
     rows = (
-        Article.objects.live()
+        Article.objects.live(language)
         .order_by()
         .annotate(month=TruncMonth("publication_date", tzinfo=LONDON))
         .values_list("month", "category_id")
@@ -109,14 +111,16 @@ def compute_summary():
     return LiveSummary(counts, valid_until)
 
 
-def live_summary():
-    """The live summary, from the cache when it is still exact, else computed and cached."""
+def live_summary(language=None):
+    """The live summary in ``language`` (default: the active one), from the cache when it is
+    still exact, else computed and cached (one entry per language)."""
     from news.changes import ArticleChanges
 
-    key = CACHE_KEY.format(writes=ArticleChanges.objects.current())
+    language = languages.normalise(language)
+    key = CACHE_KEY.format(language=language, writes=ArticleChanges.objects.current())
     summary = cache.get(key)
     if summary is None or not summary.is_current():
-        summary = compute_summary()
+        summary = compute_summary(language)
         timeout = MAX_AGE
         if summary.valid_until is not None:
             timeout = max(1, min(MAX_AGE, int((summary.valid_until - timezone.now()).total_seconds()) + 1))

@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorField
 
+from core import languages
 from core.clocks import LONDON
 from core.models import TimeStampedModel
 from images.html import images_without_alt
@@ -64,8 +65,11 @@ class SanitizedHTMLField(ProseEditorField):
         super().__init__(*args, **kwargs)
 
     def pre_save(self, model_instance, add):
-        value = self.sanitize(getattr(model_instance, self.attname) or "")
-        setattr(model_instance, self.attname, value)
+        # The value as stored in the instance, not through the attribute: for a translated field
+        # (django-modeltranslation) the attribute is the active language's text or its fallback,
+        # and writing that back would copy one language's text into another's.
+        value = self.sanitize(model_instance.__dict__.get(self.attname) or "")
+        model_instance.__dict__[self.attname] = value
         return value
 
 
@@ -132,18 +136,24 @@ class ArticleQuerySet(models.QuerySet):
         """Marked as published, whatever the publication time."""
         return self.filter(status=Article.Status.PUBLISHED)
 
-    def live(self):
-        """Visible to the public: published, the publication time has come and
-        the expiry time (if any) has not."""
+    def live(self, language=None):
+        """Visible to the public in ``language`` (default: the active language): published, the
+        publication time has come and the expiry time (if any) has not; in a language other than
+        English, its title and lead in that language are written too (``TRANSLATION_REQUIRES``)."""
+        language = languages.normalise(language)
         now = timezone.now()
-        return self.published().filter(
+        live = self.published().filter(
             Q(expires_at__isnull=True) | Q(expires_at__gt=now), publication_date__lte=now
         )
+        if language != languages.DEFAULT:
+            # Something other than white space: NULL, "" and "  " are all unwritten.
+            live = live.filter(**{f"{name}_{language}__regex": r"\S" for name in TRANSLATION_REQUIRES})
+        return live
 
     def for_listing(self):
         """For lists of items (titles, dates, leads): the category joined, the body and the
         search vector left in the database."""
-        return self.select_related("category").defer("body", "search_vector")
+        return self.select_related("category").defer("body", *Article.SEARCH_VECTORS)
 
     def expired(self):
         """Published, but the expiry time has passed: off the public site."""
@@ -193,15 +203,15 @@ class ArticleQuerySet(models.QuerySet):
         return self.filter(author=user)
 
     def showing_image(self, image):
-        """Items that show the library ``image``: as their lead image or in their text
-        (every address of its files holds its key)."""
-        return self.filter(Q(image=image) | Q(body__contains=f"/{image.key.hex}/"))
+        """Items that show the library ``image``: as their lead image or in their text, in any
+        language (every address of its files holds its key)."""
+        return self.filter(Q(image=image) | _in_any_body(f"/{image.key.hex}/"))
 
     def showing_in_text(self, images):
-        """Items whose text shows any of these library ``images``."""
+        """Items whose text, in any language, shows any of these library ``images``."""
         query = Q()
         for image in images:
-            query |= Q(body__contains=f"/{image.key.hex}/")
+            query |= _in_any_body(f"/{image.key.hex}/")
         return self.filter(query) if query else self.none()
 
     def featured(self):
@@ -213,7 +223,7 @@ class ArticleQuerySet(models.QuerySet):
         return (
             featured.filter(Q(pinned=True) | Q(pk=Subquery(newest)))
             .select_related("category", "image")
-            .defer("search_vector")
+            .defer(*Article.SEARCH_VECTORS)
             .order_by("-pinned", "-publication_date", "-pk")
             .first()
         )
@@ -258,18 +268,48 @@ class ArticleQuerySet(models.QuerySet):
         ).order_by("publication_date", "pk")
 
 
+def _in_any_body(text):
+    """The body holds ``text`` in some language."""
+    query = Q()
+    for language in languages.codes():
+        query |= Q(**{f"body_{language}__contains": text})
+    return query
+
+
+# What must be written in a language for an item's version in it to be public (besides the
+# item being live). English is the item itself and needs nothing more.
+TRANSLATION_REQUIRES = ("title", "lead")
+
+
+def translated_fields(model):
+    """The names of ``model``'s fields that have a column per language (its translation.py)."""
+    from modeltranslation.translator import NotRegistered, translator
+
+    try:
+        return tuple(translator.get_options_for_model(model).fields)
+    except NotRegistered:
+        return ()
+
+
 def london_midnight(day):
     """The start of ``day`` in London, as an aware datetime."""
     return datetime.datetime.combine(day, datetime.time.min, tzinfo=LONDON)
 
 
+def written(value):
+    """Text that counts as written: something other than white space (the ``\\S`` of ``live()``)."""
+    return bool(value and value.strip())
+
+
 @dataclass(frozen=True)
 class PublicationState:
-    """What decides where an item is public: its status, times, pin and address.
+    """What decides where an item is public: its status, times, pin, address and the languages
+    it is written in.
 
-    ``state`` is the live rule for one item, the instance's mirror of
+    ``state`` and ``is_live()`` are the live rule for one item, the instance's mirror of
     ``ArticleQuerySet.live()`` above (published, the publication time has come,
-    the expiry time, if any, has not): the two places it is written."""
+    the expiry time, if any, has not; in a language other than English, its title and lead
+    in it are written): the two places it is written."""
 
     FIELDS = ("status", "slug", "publication_date", "expires_at", "pinned")
 
@@ -278,6 +318,23 @@ class PublicationState:
     publication_date: datetime.datetime | None
     expires_at: datetime.datetime | None
     pinned: bool
+    # The languages the item is written in (``Article.has_translation()``), English always.
+    written_in: tuple = (languages.DEFAULT,)
+
+    @staticmethod
+    def text_fields():
+        """The columns ``written_in`` is worked out from."""
+        return [f"{name}_{code}" for code in languages.translations() for name in TRANSLATION_REQUIRES]
+
+    @classmethod
+    def from_values(cls, values):
+        """The state from a mapping holding ``FIELDS`` and ``text_fields()``."""
+        written_in = (languages.DEFAULT,) + tuple(
+            code
+            for code in languages.translations()
+            if all(written(values.get(f"{name}_{code}")) for name in TRANSLATION_REQUIRES)
+        )
+        return cls(**{name: values[name] for name in cls.FIELDS}, written_in=written_in)
 
     @property
     def state(self):
@@ -292,8 +349,14 @@ class PublicationState:
             return Article.State.EXPIRED
         return Article.State.LIVE
 
-    def is_live(self):
-        return self.state == Article.State.LIVE
+    def is_live(self, language=None):
+        """Public in ``language`` (default: the active language) now."""
+        return self.state == Article.State.LIVE and languages.normalise(language) in self.written_in
+
+    def public_languages(self):
+        """The languages the item is public in now, English first: ``("en", "ru")``, ``("en",)``
+        or ``()``."""
+        return self.written_in if self.state == Article.State.LIVE else ()
 
     def get_absolute_url(self):
         return article_url(self.publication_date, self.slug)
@@ -425,12 +488,16 @@ class Article(TimeStampedModel):
         editable=False,
         help_text=_("The item's identifier on the old site it was imported from (manage.py import_news)."),
     )
-    # Title, lead and body as a weighted tsvector for full-text search. On
-    # PostgreSQL a trigger fills it on every write and a GIN index serves it,
-    # both created by migration 0003_search_vector (not declared in Meta.indexes:
-    # SQLite cannot build a GIN index when it remakes the table). Empty on other
-    # databases; see news/search.py.
-    search_vector = SearchVectorField(null=True, editable=False)
+    # Title, lead and body in each language as a weighted tsvector for full-text search, with
+    # that language's text search configuration (news.search.CONFIGS). On PostgreSQL a trigger
+    # fills them on every write and a GIN index serves each, created by migration
+    # 0013_search_vector_per_language (not declared in Meta.indexes: SQLite cannot build a GIN
+    # index when it remakes the table). Empty on other databases; see news/search.py.
+    search_vector_en = SearchVectorField(null=True, editable=False)
+    search_vector_ru = SearchVectorField(null=True, editable=False)
+
+    # Never loaded for showing an item or a list: ``defer(*Article.SEARCH_VECTORS)``.
+    SEARCH_VECTORS = ("search_vector_en", "search_vector_ru")
 
     objects = ArticleQuerySet.as_manager()
 
@@ -469,6 +536,16 @@ class Article(TimeStampedModel):
     def __str__(self):
         return self.title
 
+    def clean_fields(self, exclude=None):
+        # A translated field (``title``) reads as the active language's column (``title_en``):
+        # when both are checked, the text is checked once, and refused under the name asked for.
+        exclude = set(exclude or ())
+        active = languages.normalise()
+        for name in translated_fields(type(self)):
+            if name not in exclude:
+                exclude.add(f"{name}_{active}")
+        super().clean_fields(exclude=exclude)
+
     def clean(self):
         if self.expires_at and self.publication_date and self.expires_at <= self.publication_date:
             raise ValidationError({"expires_at": _("The expiry time must be after the publication time.")})
@@ -489,7 +566,8 @@ class Article(TimeStampedModel):
         if kwargs.get("update_fields") is not None and "status" in kwargs["update_fields"]:
             kwargs["update_fields"] = {*kwargs["update_fields"], "returned_at"}
         super().save(*args, **kwargs)
-        ArticleRedirect.objects.remember(self, stored.get_absolute_url() if stored and stored.is_live() else None)
+        was_live = stored is not None and stored.state == self.State.LIVE
+        ArticleRedirect.objects.remember(self, stored.get_absolute_url() if was_live else None)
 
     def _note_return(self, stored):
         """Note when the item came back to draft (from review or publication),
@@ -504,23 +582,43 @@ class Article(TimeStampedModel):
         its first save): the one way to know what a change changes."""
         if self.pk is None:
             return None
-        row = type(self)._base_manager.filter(pk=self.pk).values(*PublicationState.FIELDS).first()
-        return PublicationState(**row) if row else None
+        row = (
+            type(self)
+            ._base_manager.filter(pk=self.pk)
+            .values(*PublicationState.FIELDS, *PublicationState.text_fields())
+            .first()
+        )
+        return PublicationState.from_values(row) if row else None
 
     def publication_state(self):
         """The item's ``PublicationState`` as it is in memory (perhaps not saved yet)."""
-        return PublicationState(**{name: getattr(self, name) for name in PublicationState.FIELDS})
+        return PublicationState.from_values(
+            {name: getattr(self, name) for name in (*PublicationState.FIELDS, *PublicationState.text_fields())}
+        )
 
     def get_absolute_url(self):
         return article_url(self.publication_date, self.slug)
 
     @property
     def state(self):
-        return self.publication_state().state
+        # From the status and times alone: a list that shows states need not load the texts.
+        return PublicationState(**{name: getattr(self, name) for name in PublicationState.FIELDS}).state
 
-    def is_live(self):
-        """Mirrors ``Article.objects.live()`` for one instance."""
-        return self.state == self.State.LIVE
+    def is_live(self, language=None):
+        """Mirrors ``Article.objects.live(language)`` for one instance (default: the active
+        language)."""
+        return self.publication_state().is_live(language)
+
+    def public_languages(self):
+        """The languages the item is public in now, English first: ``("en", "ru")`` when its
+        Russian version is public too, ``("en",)`` when only English is, ``()`` when it is not
+        live."""
+        return self.publication_state().public_languages()
+
+    def has_translation(self, language):
+        """Its title and lead are written in ``language`` (whether or not the item is live)."""
+        language = languages.normalise(language)
+        return all(written(getattr(self, f"{name}_{language}", None)) for name in TRANSLATION_REQUIRES)
 
     @property
     def last_modified(self):

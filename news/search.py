@@ -1,14 +1,16 @@
 """
-Full-text search over an item's title, lead and body.
+Full-text search over an item's title, lead and body, in the active language.
 
-PostgreSQL does the real thing: ``Article.search_vector`` is a weighted
-``tsvector`` (title A, lead B, body C) that a database trigger keeps current on
-every insert and update, whatever path wrote the row (``save()``,
-``bulk_create()``, ``update()``, ``COPY``); a GIN index serves the match,
-``ts_rank`` orders, ``ts_headline`` marks the words in a snippet.
+PostgreSQL does the real thing: each language has its own weighted ``tsvector``
+(``Article.search_vector_en`` and ``search_vector_ru``: title A, lead B, body C,
+each read with its language's configuration, ``CONFIGS``, so that "посольства"
+finds "посольство") that a database trigger keeps current on every insert and
+update, whatever path wrote the row (``save()``, ``bulk_create()``,
+``update()``, ``COPY``); a GIN index per language serves the match, ``ts_rank``
+orders, ``ts_headline`` marks the words in a snippet.
 
 Any other database (SQLite, the embedded default) gets a plain fallback: every
-word must appear in the title, the lead or the body's text (its HTML tags and
+word must appear in the title, the lead or the body's text (the active language's) (its HTML tags and
 character references do not count: ``plain_text()``, registered with SQLite as
 ``news_plain_text``); a title match weighs more than a lead match, which weighs
 more than a body match; the snippet is cut from the same plain text and marked
@@ -29,14 +31,16 @@ from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRa
 from django.core.paginator import Paginator
 from django.db import connections
 from django.db.models import Case, F, FloatField, Func, Q, TextField, Value, When
-from django.db.models.functions import Concat
+from django.db.models.functions import Coalesce, Concat
 from django.utils.functional import cached_property
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-# The text search configuration of the trigger and of every query; changing it
-# needs a migration that rebuilds the vectors.
-CONFIG = "english"
+from core import languages
+
+# The text search configuration of each language, in the trigger and in every query; changing
+# one needs a migration that rebuilds the vectors (news/migrations/0013_search_vector_per_language).
+CONFIGS = {"en": "english", "ru": "russian"}
 
 # The longest query that is searched; longer ones are cut at a word boundary.
 MAX_QUERY_LENGTH = 200
@@ -100,19 +104,34 @@ def words(query):
     return seen[:MAX_FALLBACK_WORDS]
 
 
-def tsquery(query):
+def language():
+    """The language searched: the active one (``core.languages.normalise()``)."""
+    return languages.normalise()
+
+
+def column(name, lang):
+    """The column of the translated field ``name`` in ``lang`` (``title_ru``)."""
+    return f"{name}_{lang}"
+
+
+def tsquery(query, lang):
     """
-    The query as PostgreSQL reads a web search box: words are ANDed, "quoted
-    phrases" stay together, ``or`` and ``-word`` work, and no input is a syntax
+    The query as PostgreSQL reads a web search box, in ``lang``'s configuration: words are
+    ANDed, "quoted phrases" stay together, ``or`` and ``-word`` work, and no input is a syntax
     error.
     """
-    return SearchQuery(query, search_type="websearch", config=CONFIG)
+    return SearchQuery(query, search_type="websearch", config=CONFIGS[lang])
 
 
-def plain_body():
+def plain_body(lang):
     """The body without its HTML tags, for headlines (the vector's parser skips tags itself)."""
     return Func(
-        F("body"), Value(r"<[^>]*>"), Value(" "), Value("g"), function="regexp_replace", output_field=TextField()
+        Coalesce(F(column("body", lang)), Value(""), output_field=TextField()),
+        Value(r"<[^>]*>"),
+        Value(" "),
+        Value("g"),
+        function="regexp_replace",
+        output_field=TextField(),
     )
 
 
@@ -123,17 +142,19 @@ def search(queryset, query):
     query = clean_query(query)
     if not query:
         return queryset.none()
+    lang = language()
     if is_postgresql(queryset):
-        search_query = tsquery(query)
-        matches = queryset.filter(search_vector=search_query)
+        search_query = tsquery(query, lang)
+        vector = column("search_vector", lang)
+        matches = queryset.filter(**{vector: search_query})
         newest = newest_matches(matches)
         results = (
             queryset.filter(pk__in=newest)
-            .annotate(rank=SearchRank(F("search_vector"), search_query))
+            .annotate(rank=SearchRank(F(vector), search_query))
             .order_by("-rank", "-publication_date", "-pk")
         )
         return counted(results, len(newest))
-    return _fallback_search(queryset, query)
+    return _fallback_search(queryset, query, lang)
 
 
 def newest_matches(matches):
@@ -173,18 +194,18 @@ class PlainText(Func):
     output_field = TextField()
 
 
-def _fallback_search(queryset, query):
+def _fallback_search(queryset, query, lang):
     terms = words(query)
     if not terms:
         return queryset.none()
-    queryset = matches = queryset.alias(body_text=PlainText("body"))
+    queryset = matches = queryset.alias(body_text=PlainText(column("body", lang)))
     rank = Value(0.0, output_field=FloatField())
     for word in terms:
-        title, lead = _contains("title", word), _contains("lead", word)
+        title, lead = _contains(column("title", lang), word), _contains(column("lead", lang), word)
         # The cheap match on the stored HTML first, so that only its rows have their text
         # extracted: a word of the text is in the HTML as it is (the sanitiser writes every
         # character as itself but for & < > and the no-break space).
-        body = _contains("body", word) & _contains("body_text", word)
+        body = _contains(column("body", lang), word) & _contains("body_text", word)
         matches = matches.filter(title | lead | body)
         for condition, weight in ((title, 1.0), (lead, 0.4), (body, 0.1)):
             rank = rank + Case(When(condition, then=Value(weight)), default=Value(0.0), output_field=FloatField())
@@ -214,25 +235,37 @@ class CappedPaginator(Paginator):
 
 
 def headlines(queryset, query):
-    """``{pk: (title_html, snippet_html)}`` for the rows of ``queryset``."""
+    """``{pk: (title_html, snippet_html)}`` for the rows of ``queryset``, in the active language."""
     query = clean_query(query)
+    lang = language()
+    title_column, lead_column, body_column = (column(name, lang) for name in ("title", "lead", "body"))
     if not query:
         return {
-            pk: (escape(title), escape(lead))
-            for pk, title, lead in queryset.order_by().values_list("pk", "title", "lead")
+            pk: (escape(title or ""), escape(lead or ""))
+            for pk, title, lead in queryset.order_by().values_list("pk", title_column, lead_column)
         }
     if is_postgresql(queryset):
-        search_query = tsquery(query)
+        search_query = tsquery(query, lang)
         rows = (
             queryset.order_by()
             .annotate(
                 title_headline=SearchHeadline(
-                    "title", search_query, config=CONFIG, start_sel=START, stop_sel=STOP, highlight_all=True
+                    Coalesce(F(title_column), Value(""), output_field=TextField()),
+                    search_query,
+                    config=CONFIGS[lang],
+                    start_sel=START,
+                    stop_sel=STOP,
+                    highlight_all=True,
                 ),
                 snippet_headline=SearchHeadline(
-                    Concat(F("lead"), Value(" "), plain_body(), output_field=TextField()),
+                    Concat(
+                        Coalesce(F(lead_column), Value(""), output_field=TextField()),
+                        Value(" "),
+                        plain_body(lang),
+                        output_field=TextField(),
+                    ),
                     search_query,
-                    config=CONFIG,
+                    config=CONFIGS[lang],
                     start_sel=START,
                     stop_sel=STOP,
                     max_words=SNIPPET_WORDS,
@@ -246,8 +279,8 @@ def headlines(queryset, query):
         return {pk: (_marked(title), _marked(snippet, unescape=True)) for pk, title, snippet in rows}
     pattern = _pattern(words(query))
     return {
-        pk: (_marked(_mark(pattern, title)), _marked(_snippet(pattern, f"{lead} {plain_text(body)}")))
-        for pk, title, lead, body in queryset.order_by().values_list("pk", "title", "lead", "body")
+        pk: (_marked(_mark(pattern, title or "")), _marked(_snippet(pattern, f"{lead or ''} {plain_text(body)}")))
+        for pk, title, lead, body in queryset.order_by().values_list("pk", title_column, lead_column, body_column)
     }
 
 

@@ -137,7 +137,7 @@ class ArticleDetailView(LiveArticleMixin, DateDetailView):
     template_name = "news/article_detail.html"
 
     def get_queryset(self):
-        return Article.objects.live().select_related("category", "image").defer("search_vector")
+        return Article.objects.live().select_related("category", "image").defer(*Article.SEARCH_VECTORS)
 
     def get(self, request, *args, **kwargs):
         try:

@@ -28,6 +28,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from core.clocks import LONDON
+from core.languages import DEFAULT
 from news.models import Article, Category
 
 PUBLISH_PERMISSION = "news.publish_article"
@@ -191,7 +192,7 @@ class PublicationChange:
         if before is None:
             return events
         if Status.PUBLISHED == before.status == after.status and before.publication_date != after.publication_date:
-            if not before.is_live() and after.is_live():
+            if not before.is_live(DEFAULT) and after.is_live(DEFAULT):
                 event, message = "published_now", "Article published now"
             else:
                 event, message = "rescheduled", "Article publication time changed"
@@ -224,7 +225,7 @@ def prepare(article, user, action=Action.SAVE, *, before, when=None):
             raise ValidationError(_("“%(title)s” is already published.") % {"title": article.title})
         article.status = Status.REVIEW
     elif action == Action.PUBLISH:
-        if before is not None and before.is_live() and article.status == Status.PUBLISHED:
+        if before is not None and before.is_live(DEFAULT) and article.status == Status.PUBLISHED:
             raise ValidationError(_("“%(title)s” is already live.") % {"title": article.title})
         typed = article.publication_date
         if typed is not None and typed > now and (before is None or typed != before.publication_date):
@@ -258,7 +259,7 @@ def prepare(article, user, action=Action.SAVE, *, before, when=None):
     elif action == Action.PIN:
         article.pinned = True
     check_role(article, user, before)
-    if article.pinned and not (before and before.pinned) and not article.is_live():
+    if article.pinned and not (before and before.pinned) and not article.is_live(DEFAULT):
         raise ValidationError(
             {
                 "pinned": _(

@@ -119,3 +119,11 @@ def masthead_contact(phone="+44 (0) 203 668 7474", email="consular@example.org")
     PhoneFactory(office=office, number=phone)
     EmailFactory(office=office, address=email)
     return office
+
+
+class RussianArticleFactory(LiveArticleFactory):
+    """A live item with its Russian version written (title, lead and body)."""
+
+    title_ru = factory.Sequence(lambda n: f"Сообщение номер {n}")
+    lead_ru = factory.LazyAttribute(lambda a: f"Вводный абзац: {a.title_ru}.")
+    body_ru = factory.LazyAttribute(lambda a: f"<p>Текст: {a.title_ru}.</p>")

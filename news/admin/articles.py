@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from reversion.admin import VersionAdmin
 
+from core.languages import DEFAULT
 from documents.admin import AttachmentInline
 from images.admin import scaled_img
 from news import desk, workflow
@@ -97,7 +98,7 @@ class ArticleAdmin(ArticlePermissionsMixin, ArticleActionsMixin, ArticleHistoryM
     def view_on_site(self, obj):
         """"View on site" only where the public can see the item; the change
         form's "Preview" link shows any item to staff."""
-        return obj.get_absolute_url() if obj.is_live() else None
+        return obj.get_absolute_url() if obj.is_live(DEFAULT) else None
 
     def formfield_for_foreignkey(self, db_field, request, **kwargs):
         if db_field.name == "author":

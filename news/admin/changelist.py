@@ -4,6 +4,8 @@ from django.contrib.admin.views.main import ChangeList
 from django.core.paginator import Paginator
 from django.db.models import Subquery
 
+from news.models import Article
+
 
 class IndexPaginator(Paginator):
     """Pages found in an index: a deep page's keys are skipped to in the index alone and only
@@ -21,4 +23,4 @@ class ArticleChangeList(ChangeList):
     """The article list loads no bodies nor search vectors (its columns need neither)."""
 
     def get_queryset(self, request, exclude_parameters=None):
-        return super().get_queryset(request, exclude_parameters).defer("body", "search_vector")
+        return super().get_queryset(request, exclude_parameters).defer("body", *Article.SEARCH_VECTORS)

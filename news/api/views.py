@@ -142,7 +142,7 @@ class ArticleViewSet(ReadOnlyModelViewSet):
     pagination_class = NewsPagination
 
     def get_queryset(self):
-        articles = Article.objects.live().select_related("category", "image").defer("search_vector")
+        articles = Article.objects.live().select_related("category", "image").defer(*Article.SEARCH_VECTORS)
         articles = articles.order_by("-publication_date", "-pk")
         return articles if self.action == "retrieve" else articles.defer("body")  # lists never load bodies
 

@@ -13,16 +13,22 @@ from tests.news.workflow_helpers import article_form, change_url, form_on_page
 ADD = reverse("admin:documents_document_add")
 
 
-def post_upload(client, file, title="Notes for applicants: passport renewal"):
-    return client.post(ADD, {"title": title, "file": file})
+def post_upload(client, file, title="Notes for applicants: passport renewal", title_ru=""):
+    return client.post(ADD, {"title_en": title, "title_ru": title_ru, "file": file})
 
 
 def test_a_press_officer_uploads_a_pdf_and_its_name_size_and_pages_are_kept(press):
-    response = post_upload(press, upload(files.pdf_bytes(pages=3), name="Памятка заявителю.pdf"))
+    response = post_upload(
+        press,
+        upload(files.pdf_bytes(pages=3), name="Памятка заявителю.pdf"),
+        title="Notes for applicants",
+        title_ru="Памятка заявителю",
+    )
 
     assert response.status_code == 302, response.content.decode()[:2000]
     document = Document.objects.get()
     assert document.original_name == "Памятка заявителю.pdf"
+    assert (document.title_en, document.title_ru) == ("Notes for applicants", "Памятка заявителю")
     assert document.pages == 3
     assert document.uploaded_by.username == "olga"
     change = press.get(reverse("admin:documents_document_change", args=[document.pk])).content.decode()
@@ -127,8 +133,8 @@ def test_a_press_officer_cannot_change_a_document_a_published_item_lists(press, 
     AttachmentFactory(article=LiveArticleFactory(), document=document)
     url = reverse("admin:documents_document_change", args=[document.pk])
 
-    refused = press.post(url, {"title": "Changed by a press officer"})
-    allowed = editing.post(url, {"title": "Changed by an editor"})
+    refused = press.post(url, {"title_en": "Changed by a press officer"})
+    allowed = editing.post(url, {"title_en": "Changed by an editor"})
 
     assert refused.status_code == 403
     assert allowed.status_code == 302

@@ -121,4 +121,22 @@ def test_a_new_file_gets_a_new_key_and_the_old_file_goes(django_capture_on_commi
 def test_a_title_of_spaces_only_is_refused():
     with pytest.raises(ValidationError) as caught:
         document(files.pdf_bytes(), title="   ").full_clean()
-    assert "title" in caught.value.message_dict
+    assert caught.value.message_dict["title_en"] == ["Give the document a title: visitors read it in the list."]
+
+
+@pytest.mark.django_db
+def test_the_title_has_a_russian_version_and_falls_back_to_english_without_one():
+    from django.utils import translation
+
+    translated = document(files.pdf_bytes(), title="Notes for applicants")
+    translated.title_ru = "Памятка заявителю"
+    untranslated = document(files.pdf_bytes(), title="Application form")
+    for saved in (translated, untranslated):
+        saved.full_clean()
+        saved.save()
+
+    with translation.override("ru"):
+        assert Document.objects.get(pk=translated.pk).title == "Памятка заявителю"
+        assert Document.objects.get(pk=untranslated.pk).title == "Application form"
+    with translation.override("en"):
+        assert Document.objects.get(pk=translated.pk).title == "Notes for applicants"

@@ -5,19 +5,10 @@ groups, history and versions that point at the counters' content type."""
 import datetime as dt
 
 import pytest
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
+
+from tests.migrating import migrate, migrate_to_the_end
 
 BEFORE_THE_MOVE = [("embassy", "0001_initial"), ("masthead", None)]
-
-
-def migrate(targets):
-    executor = MigrationExecutor(connection)
-    executor.loader.build_graph()
-    executor.migrate(targets)
-    executor.loader.build_graph()
-    applied = [key for key in executor.loader.applied_migrations if key in executor.loader.graph.nodes]
-    return executor.loader.project_state(applied, at_end=True).apps
 
 
 @pytest.mark.django_db(transaction=True)
@@ -42,7 +33,7 @@ def test_counters_their_permissions_and_history_survive_the_move_to_the_masthead
         user=user, content_type=content_type, object_id=str(counter.pk), object_repr="N days", action_flag=2
     )
 
-    migrate(MigrationExecutor(connection).loader.graph.leaf_nodes())
+    migrate_to_the_end()
 
     from django.contrib.admin.models import LogEntry as CurrentLogEntry
     from django.contrib.auth.models import Group as CurrentGroup
