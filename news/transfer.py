@@ -12,6 +12,7 @@ broken line spoils only itself) or one JSON array of objects::
 Required: ``title``, ``category`` (a category's slug or name), ``publication_date``
 (ISO 8601; without an offset it is London time) and ``lead``. ``image`` is a path
 relative to the JSON file's folder (and inside it); ``image_alt`` is required with it.
+``documents`` lists the item's PDF documents, in order (see ``documents.transfer``).
 
 Each item goes through what the admin does: the image through the library's
 validator and metadata stripping, the item through ``full_clean`` and the body
@@ -34,6 +35,7 @@ from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 
 from core.clocks import LONDON
+from documents.transfer import DocumentRecordError, check_entries, export_documents, import_documents
 from images.models import Image, delete_files_on_rollback
 from news import workflow
 from news.models import Article, Category
@@ -52,6 +54,7 @@ FIELDS = {
     "image_alt",
     "image_caption",
     "image_credit",
+    "documents",
 }
 REQUIRED = ("title", "category", "publication_date", "lead")
 
@@ -134,15 +137,15 @@ def _publication_date(value):
     return aware
 
 
-def _image_path(folder, value):
+def _file_path(folder, value, field="image"):
     try:
         path = (folder / value).resolve()
         if not path.is_relative_to(folder.resolve()):
-            raise RecordError(f"image: {value!r} is outside the folder of the JSON file")
+            raise RecordError(f"{field}: {value!r} is outside the folder of the JSON file")
         if not path.is_file():
-            raise RecordError(f"image: no file {value!r} beside the JSON file")
+            raise RecordError(f"{field}: no file {value!r} beside the JSON file")
     except (OSError, ValueError, RuntimeError) as error:  # a symlink loop, a NUL byte, no permission...
-        raise RecordError(f"image: cannot read {value!r}: {_reason(error)}") from None
+        raise RecordError(f"{field}: cannot read {value!r}: {_reason(error)}") from None
     return path
 
 
@@ -173,6 +176,10 @@ def import_record(record, folder):
         raise RecordError(f"unknown field(s): {', '.join(unknown)}")
     if missing := [name for name in REQUIRED if not _text(record, name)]:
         raise RecordError(f"missing: {', '.join(missing)}")
+    try:
+        documents = check_entries(record.get("documents"))
+    except DocumentRecordError as error:
+        raise RecordError(str(error)) from None
     title = _text(record, "title")
     publication_date = _publication_date(_text(record, "publication_date"))
     existing, matched_on = _existing(record, title, publication_date)
@@ -194,11 +201,20 @@ def import_record(record, folder):
     except ValidationError as error:
         raise RecordError(describe(error)) from None
 
-    if not _text(record, "image"):
-        workflow.import_article(article)
-        return article, None
+    if _text(record, "image"):
+        article.image = _import_image(record, folder)
+    workflow.import_article(article)
+    try:
+        import_documents(article, documents, lambda value: _file_path(folder, value, "documents"), describe)
+    except DocumentRecordError as error:
+        raise RecordError(str(error)) from None
+    return article, None
 
-    path = _image_path(folder, _text(record, "image"))
+
+def _import_image(record, folder):
+    """The record's lead image, through the library's validator and metadata stripping."""
+
+    path = _file_path(folder, _text(record, "image"))
     try:
         file = path.open("rb")
     except OSError as error:
@@ -215,9 +231,7 @@ def import_record(record, folder):
         except ValidationError as error:
             raise RecordError(f"image {path.name}: {describe(error)}") from None
         image.save()
-    article.image = image
-    workflow.import_article(article)
-    return article, None
+    return image
 
 
 def import_file(path):
@@ -246,8 +260,9 @@ def import_file(path):
     return report
 
 
-def export_record(article, image_folder=None, relative_to=None):
-    """One item as a JSON-ready dict; its image's original is copied into ``image_folder``."""
+def export_record(article, image_folder=None, relative_to=None, document_folder=None):
+    """One item as a JSON-ready dict; its image's original is copied into ``image_folder``, its
+    documents' files into ``document_folder``."""
     record = {
         "source_id": article.source_id or None,
         "title": article.title,
@@ -272,4 +287,6 @@ def export_record(article, image_folder=None, relative_to=None):
             "image_caption": image.caption,
             "image_credit": image.credit,
         }
+    if document_folder is not None and (documents := export_documents(article, document_folder, relative_to)):
+        record["documents"] = documents
     return record
