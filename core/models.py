@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -10,3 +11,22 @@ class TimeStampedModel(models.Model):
 
     class Meta:
         abstract = True
+
+
+class UploadedModel(TimeStampedModel):
+    """A file staff upload to a library (images, documents): who uploaded it, newest first."""
+
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+        verbose_name=_("uploaded by"),
+    )
+
+    class Meta:
+        abstract = True
+        ordering = ["-created", "-pk"]
+        get_latest_by = "created"

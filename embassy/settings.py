@@ -17,6 +17,8 @@ middleware.
     DJANGO_PROXY_COUNT    reverse proxies in front of the site (for the client
                           address in sign-in throttling); default 0
     EMBASSY_PAGE_CACHE    "0" switches the page cache off; on by default
+    EMBASSY_DOCUMENTS_ACCEL_REDIRECT  "1": nginx sends documents' files
+                          (X-Accel-Redirect); off by default
 
 docs/operations.md explains each for production.
 """
@@ -184,6 +186,7 @@ INSTALLED_APPS = [
     "masthead",
     "images",
     "news",
+    "documents",
     "consular",
     "notices",
     "demo",
@@ -336,6 +339,11 @@ EMBASSY_MASTHEAD_CACHE_TIMEOUT = 300
 # The page cache (pagecache/) for every public page; EMBASSY_PAGE_CACHE=0 switches it off (to
 # measure uncached pages, or to rule it out).
 EMBASSY_PAGE_CACHE = env_flag("EMBASSY_PAGE_CACHE", default=True)
+
+# Documents' bytes are sent by nginx (X-Accel-Redirect to MEDIA_URL, an internal location there:
+# docs/operations.md) rather than by the site (EMBASSY_DOCUMENTS_ACCEL_REDIRECT=1); off, the site
+# streams them itself.
+EMBASSY_DOCUMENTS_ACCEL_REDIRECT = env_flag("EMBASSY_DOCUMENTS_ACCEL_REDIRECT", default=False)
 
 # The admin's path (DJANGO_ADMIN_URL), e.g. "staff-7f3a/"; always ends in "/".
 EMBASSY_ADMIN_URL = os.environ.get("DJANGO_ADMIN_URL", "admin/").strip().strip("/") + "/"

@@ -27,6 +27,8 @@ urlpatterns = i18n_patterns(
 # One address for both languages: the API (its ?lang= picks the language), the sitemaps (they
 # list both languages' pages), robots.txt, the admin, the health check.
 urlpatterns += [
+    # A document's file (the proxy sends it, named as it was uploaded): one address for both languages.
+    path("documents/", include("documents.urls")),
     path("api/", include("news.api.urls")),
     path(
         "sitemap.xml",

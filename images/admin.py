@@ -1,9 +1,8 @@
 from django.contrib import admin
-from django.urls import reverse
 from django.utils.html import format_html, format_html_join
-from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
+from core.admin_links import protected_line
 from core.translated_admin import TranslatedFieldsMixin
 from images.models import Image, delete_files_on_rollback
 
@@ -96,13 +95,7 @@ class ImageAdmin(TranslatedFieldsMixin, admin.ModelAdmin):
 
     def protected_item(self, article):
         """"Article: <a>Title</a> (in its text)", as Django lists a protected item."""
-        return format_html(
-            '{}: <a href="{}">{}</a> ({})',
-            capfirst(article._meta.verbose_name),
-            reverse(f"{self.admin_site.name}:news_article_change", args=[article.pk]),
-            article,
-            _("in its text"),
-        )
+        return protected_line(self.admin_site, article, _("in its text"))
 
     def save_model(self, request, obj, form, change):
         if not change and obj.uploaded_by_id is None:

@@ -1,65 +1,23 @@
-import contextvars
 import posixpath
 import uuid
-from contextlib import contextmanager
 from pathlib import PurePath
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import models, router, transaction
 from django.utils.translation import gettext_lazy as _
 from slugify import slugify
 
-from core.models import TimeStampedModel
+from core.files import (
+    delete_files,
+    delete_files_on_commit,
+    delete_files_on_rollback,  # noqa: F401 - imported from here by the admin, imports, the demo
+    note_stored,
+)
+from core.models import UploadedModel
 from images import processing
 
 FOLDER = "images"
-
-
-def delete_files_on_commit(storage, names):
-    """Remove stored files once the transaction that stopped using them commits."""
-    names = [name for name in names if name]
-
-    def delete():
-        for name in names:
-            storage.delete(name)
-
-    if names:
-        transaction.on_commit(delete)
-
-
-def _delete_files(stored):
-    for storage, name in reversed(stored):
-        storage.delete(name)
-
-
-# The (storage, name) of each file Image.save() stores inside the innermost
-# ``delete_files_on_rollback()`` block, or None outside any.
-_stored_in_block = contextvars.ContextVar("images_stored_in_block", default=None)
-
-
-@contextmanager
-def delete_files_on_rollback():
-    """Deletes again the files that ``Image.save()`` stored inside the block
-    when the block fails. Put it around a ``transaction.atomic()`` block
-    (``with delete_files_on_rollback(), transaction.atomic():``) so that an
-    image whose row is rolled back leaves no files behind: the database has no
-    rollback hook to do it. Files kept by a block that succeeds are handed to
-    the enclosing block, if any, which may still fail."""
-    stored = []
-    outer = _stored_in_block.get()
-    token = _stored_in_block.set(stored)
-    try:
-        yield
-    except BaseException:
-        _delete_files(stored)
-        raise
-    else:
-        if outer is not None:
-            outer.extend(stored)
-    finally:
-        _stored_in_block.reset(token)
 
 
 def original_path(instance, filename):
@@ -84,7 +42,7 @@ class ImageQuerySet(models.QuerySet):
         return self.filter(key__in=keys) if keys else self.none()
 
 
-class Image(TimeStampedModel):
+class Image(UploadedModel):
     """An uploaded picture, stripped of its metadata, with WebP renditions."""
 
     key = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
@@ -113,21 +71,10 @@ class Image(TimeStampedModel):
     width = models.PositiveIntegerField(_("width"), default=0, editable=False)
     height = models.PositiveIntegerField(_("height"), default=0, editable=False)
     renditions = models.JSONField(_("renditions"), default=list, editable=False)
-    uploaded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        editable=False,
-        related_name="+",
-        verbose_name=_("uploaded by"),
-    )
 
     objects = ImageQuerySet.as_manager()
 
-    class Meta:
-        ordering = ["-created", "-pk"]
-        get_latest_by = "created"
+    class Meta(UploadedModel.Meta):
         verbose_name = _("image")
         verbose_name_plural = _("images")
 
@@ -160,10 +107,9 @@ class Image(TimeStampedModel):
             with transaction.atomic(using=using):
                 super().save(*args, **kwargs)
         except BaseException:
-            _delete_files(stored)
+            delete_files(stored)
             raise
-        if (block := _stored_in_block.get()) is not None:
-            block.extend(stored)
+        note_stored(stored)
         delete_files_on_commit(storage, replaced)
 
     def _store_files(self, name, clean, renditions, stored):

@@ -16,6 +16,7 @@ from django.utils.html import escape
 from django.utils.translation import gettext as _
 
 from core.site import site_name
+from documents.feeds import document_enclosures, with_documents
 from news.models import Article, Category
 
 ITEMS_PER_FEED = 30
@@ -60,7 +61,7 @@ class NewsFeed(Feed):
         return site_name()
 
     def items(self, scope):
-        articles = Article.objects.live().for_listing().select_related("image")
+        articles = with_documents(Article.objects.live().for_listing().select_related("image"))
         if scope.category:
             articles = articles.filter(category=scope.category)
         articles = list(articles[:ITEMS_PER_FEED])
@@ -90,6 +91,12 @@ class NewsFeed(Feed):
         return [article.category.name]
 
     def item_enclosures(self, article):
+        """The item's documents (PDF), then its lead image. RSS allows one enclosure an item:
+        there it is the first document, or the lead image when there is none."""
+        enclosures = [*document_enclosures(article), *self.image_enclosures(article)]
+        return enclosures if self.feed_type is Atom1Feed else enclosures[:1]
+
+    def image_enclosures(self, article):
         """The lead image, when there is one and its file is there."""
         if not article.image:
             return []

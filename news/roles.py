@@ -35,11 +35,19 @@ PRESS_OFFICER_PERMISSIONS = [
     "images.add_image",
     "images.change_image",
     "images.view_image",
+    # The document library, and the documents listed on an item.
+    "documents.add_document",
+    "documents.change_document",
+    "documents.view_document",
+    "documents.add_attachment",
+    "documents.change_attachment",
+    "documents.delete_attachment",
+    "documents.view_attachment",
 ]
 
-# Editors get every permission of these apps (articles, categories, images, site notices and
-# whatever the apps gain later)...
-EDITOR_APPS = ["news", "images", "notices"]
+# Editors get every permission of these apps (articles, categories, images, documents, site
+# notices and whatever the apps gain later)...
+EDITOR_APPS = ["news", "images", "documents", "notices"]
 # ...and these.
 EDITOR_EXTRA_PERMISSIONS = [
     "admin.view_logentry",

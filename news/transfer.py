@@ -19,6 +19,8 @@ in ``_ru`` are the Russian version (optional: the Russian version is public when
 title and lead are there and the item is live). Export writes the ``_ru`` fields that
 are filled.
 
+``documents`` lists the item's PDF documents, in order (see ``documents.transfer``).
+
 Each item goes through what the admin does: the image through the library's
 validator and metadata stripping, the item through ``full_clean`` and the body
 sanitiser. An item already there (same ``source_id``; else same ``slug``; else
@@ -41,6 +43,7 @@ from django.utils.dateparse import parse_date, parse_datetime
 
 from core import languages
 from core.clocks import LONDON
+from documents.transfer import DocumentRecordError, check_entries, export_documents, import_documents
 from images.models import Image, delete_files_on_rollback
 from news import workflow
 from news.models import Article, Category
@@ -61,6 +64,7 @@ FIELDS = {
     "image_credit",
     *(f"{name}_{code}" for name in ("title", "lead", "body") for code in languages.translations()),
     *(f"image_{name}_{code}" for name in ("alt", "caption", "credit") for code in languages.translations()),
+    "documents",
 }
 REQUIRED = ("title", "category", "publication_date", "lead")
 
@@ -146,15 +150,15 @@ def _publication_date(value):
     return aware
 
 
-def _image_path(folder, value):
+def _file_path(folder, value, field="image"):
     try:
         path = (folder / value).resolve()
         if not path.is_relative_to(folder.resolve()):
-            raise RecordError(f"image: {value!r} is outside the folder of the JSON file")
+            raise RecordError(f"{field}: {value!r} is outside the folder of the JSON file")
         if not path.is_file():
-            raise RecordError(f"image: no file {value!r} beside the JSON file")
+            raise RecordError(f"{field}: no file {value!r} beside the JSON file")
     except (OSError, ValueError, RuntimeError) as error:  # a symlink loop, a NUL byte, no permission...
-        raise RecordError(f"image: cannot read {value!r}: {_reason(error)}") from None
+        raise RecordError(f"{field}: cannot read {value!r}: {_reason(error)}") from None
     return path
 
 
@@ -208,6 +212,10 @@ def import_record(record, folder):
         raise RecordError(f"unknown field(s): {', '.join(unknown)}")
     if missing := [name for name in REQUIRED if not _text(record, name)]:
         raise RecordError(f"missing: {', '.join(missing)}")
+    try:
+        documents = check_entries(record.get("documents"))
+    except DocumentRecordError as error:
+        raise RecordError(str(error)) from None
     title = _text(record, "title")
     publication_date = _publication_date(_text(record, "publication_date"))
     existing, matched_on = _existing(record, title, publication_date)
@@ -227,11 +235,20 @@ def import_record(record, folder):
     except ValidationError as error:
         raise RecordError(describe(error)) from None
 
-    if not _text(record, "image"):
-        workflow.import_article(article)
-        return article, None
+    if _text(record, "image"):
+        article.image = _import_image(record, folder)
+    workflow.import_article(article)
+    try:
+        import_documents(article, documents, lambda value: _file_path(folder, value, "documents"), describe)
+    except DocumentRecordError as error:
+        raise RecordError(str(error)) from None
+    return article, None
 
-    path = _image_path(folder, _text(record, "image"))
+
+def _import_image(record, folder):
+    """The record's lead image, through the library's validator and metadata stripping."""
+
+    path = _file_path(folder, _text(record, "image"))
     try:
         file = path.open("rb")
     except OSError as error:
@@ -246,9 +263,7 @@ def import_record(record, folder):
         except ValidationError as error:
             raise RecordError(f"image {path.name}: {describe(error)}") from None
         image.save()
-    article.image = image
-    workflow.import_article(article)
-    return article, None
+    return image
 
 
 def import_file(path):
@@ -277,8 +292,9 @@ def import_file(path):
     return report
 
 
-def export_record(article, image_folder=None, relative_to=None):
-    """One item as a JSON-ready dict; its image's original is copied into ``image_folder``."""
+def export_record(article, image_folder=None, relative_to=None, document_folder=None):
+    """One item as a JSON-ready dict; its image's original is copied into ``image_folder``, its
+    documents' files into ``document_folder``."""
     record = {
         "source_id": article.source_id or None,
         "slug": article.slug,
@@ -299,4 +315,6 @@ def export_record(article, image_folder=None, relative_to=None):
             "image": target.relative_to(relative_to).as_posix(),
             **_exported(image, {"alt_text": "image_alt", "caption": "image_caption", "credit": "image_credit"}),
         }
+    if document_folder is not None and (documents := export_documents(article, document_folder, relative_to)):
+        record["documents"] = documents
     return record

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Proves backup and restore: demo content and an uploaded file are backed up,
-# the database and media are wiped, the backup is restored, and everything
-# comes back exactly (same dumpdata, same files, the pages answer).
+# Proves backup and restore: demo content (its images and PDF documents included)
+# and an uploaded file are backed up, the database and media are wiped, the
+# backup is restored, and everything comes back exactly (same dumpdata, same
+# files, the pages and a document answer).
 # On SQLite, and on PostgreSQL when a server answers on 127.0.0.1:5432 (a
 # throw-away database is created and dropped). CI runs it (.ci/run).
 set -euo pipefail
@@ -21,7 +22,7 @@ unset DJANGO_ALLOW_ASYNC_UNSAFE
 
 fingerprint() {
   # Every row of the site's content (natural order, pks included) and every media file.
-  $PYTHON manage.py dumpdata news consular masthead images auth.user --indent 0 | sha256sum | cut -d' ' -f1
+  $PYTHON manage.py dumpdata news images documents notices consular masthead auth.user --indent 0 | sha256sum | cut -d' ' -f1
   (cd "$DJANGO_MEDIA_ROOT" && find . -type f -print0 | sort -z | xargs -0 sha256sum) | sha256sum | cut -d' ' -f1
 }
 
@@ -41,7 +42,14 @@ assert article.title.encode() in client.get(article.get_absolute_url()).content
 in_russian = Article.objects.live("ru")
 assert in_russian.exists(), "no Russian version after the restore"
 assert all(a.title_ru and a.lead_ru for a in in_russian)
-print(f"   pages answer; {Article.objects.count()} articles, {in_russian.count()} of them in Russian too")
+from documents.models import Document
+document = Document.objects.public().first()
+assert document is not None, "the demo has no public document"
+response = client.get(document.get_absolute_url())
+assert response.status_code == 200 and response["Content-Type"] == "application/pdf", response
+with document.file.open("rb") as stored:
+    assert b"".join(response.streaming_content) == stored.read()
+print(f"   pages and documents answer; {Article.objects.count()} articles, {Document.objects.count()} documents, {in_russian.count()} articles in Russian too")
 '
 }
 

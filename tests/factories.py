@@ -4,6 +4,8 @@ import factory
 from django.utils import timezone
 
 from consular.models import Email, Office, Phone
+from demo.documents import text_pdf
+from documents.models import Attachment, Document
 from images.models import Image
 from masthead.models import IncidentCounter
 from news.models import Article, Category
@@ -18,6 +20,25 @@ class ImageFactory(factory.django.DjangoModelFactory):
 
     file = factory.django.ImageField(filename="embassy.jpg", width=2000, height=1000, color="navy", format="JPEG")
     alt_text = "The embassy building on Kensington Palace Gardens"
+
+
+class DocumentFactory(factory.django.DjangoModelFactory):
+    """A library document: a real one-page PDF with text."""
+
+    class Meta:
+        model = Document
+
+    title = "Notes for applicants: passport renewal"
+    file = factory.django.FileField(
+        filename="Notes for applicants.pdf", data=text_pdf(["Notes for applicants: passport renewal"])
+    )
+
+
+class AttachmentFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Attachment
+
+    document = factory.SubFactory(DocumentFactory)
 
 
 class CategoryFactory(factory.django.DjangoModelFactory):

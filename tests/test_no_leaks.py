@@ -25,7 +25,8 @@ import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, resolve
 
 from tests import factories
-from tests.factories import CategoryFactory, DraftArticleFactory, LiveArticleFactory
+from tests.documents.files import pdf_bytes, upload
+from tests.factories import AttachmentFactory, CategoryFactory, DocumentFactory, DraftArticleFactory, LiveArticleFactory
 
 NOW = dt.datetime(2020, 10, 27, 15, 0, tzinfo=dt.UTC)
 RELEASE = dt.datetime(2020, 10, 28, 9, 0, tzinfo=dt.UTC)  # the scheduled item in the live item's category
@@ -89,6 +90,9 @@ NOT_ABOUT_ITEMS = {
     "api:schema",
     "api:not-found",  # a JSON 404 for any other address under /api/: tests/news/test_api.py
     "news:preview",  # staff only: tests/news for its access rules
+    # A file, not a page: the hidden items' documents must be 404s (hidden_addresses), the
+    # released item's must answer at its release; tests/documents for the rest.
+    "documents:file",
 }
 
 
@@ -129,6 +133,15 @@ def localized(path, language):
     return f"/{language}{path}"
 
 
+def with_document(article, token):
+    """Each item lists a document whose title and file name hold the item's word."""
+    document = DocumentFactory(
+        title=f"Zanzibar {token} form", file=upload(pdf_bytes([f"The {token} form"]), name=f"{token}-form.pdf")
+    )
+    AttachmentFactory(article=article, document=document)
+    return article
+
+
 def hidden(factory, token, category, published, **kwargs):
     article = factory(
         title=f"Zanzibar {token} notice",
@@ -140,7 +153,7 @@ def hidden(factory, token, category, published, **kwargs):
         publication_date=published,
         **kwargs,
     )
-    return Hidden(token, article, dates(published))
+    return Hidden(token, with_document(article, token), dates(published))
 
 
 @pytest.fixture
@@ -157,6 +170,7 @@ def world(db, time_machine):
         category=public,
         publication_date=at(2020, 10, 20),
     )
+    with_document(live, "heron")
     items = [
         # Around the live item, in its category, month and year.
         hidden(DraftArticleFactory, "kestrel", public, at(2020, 10, 22)),
@@ -189,6 +203,8 @@ def hidden_addresses(items, language="en"):
         article = item.article
         yield localized(article.get_absolute_url(), language)
         yield localized(f"/api/v1/news/{article.slug}/", language)
+        for attachment in article.attachments.all():
+            yield attachment.document.get_absolute_url()
         if article.category.slug == "hidden-only":
             date = article.publication_date
             yield localized(f"/news/{date:%Y}/", language)
@@ -238,6 +254,9 @@ def test_no_public_endpoint_shows_an_unpublished_item(client, world, time_machin
             status, answer = fetch(client, path)
             if status != 200 or "osprey" not in answer:
                 leaks.append(f"{path}: the released item is missing (status {status})")
+    released = items[1].article.attachments.get().document
+    if client.get(released.get_absolute_url()).status_code != 200:
+        leaks.append(f"{released.get_absolute_url()}: the released item's document is not there")
     assert not leaks, "\n".join(leaks)
 
 

@@ -18,6 +18,7 @@ from reversion.admin import VersionAdmin
 
 from core.languages import DEFAULT
 from core.translated_admin import TranslatedFieldsMixin
+from documents.admin import AttachmentInline
 from images.admin import scaled_img
 from news import desk, workflow
 from news.admin.actions import ArticleActionsMixin
@@ -63,7 +64,7 @@ class ArticleAdmin(
     date_hierarchy = "publication_date"
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["image"]
-    inlines = [RelatedItemInline]
+    inlines = [AttachmentInline, RelatedItemInline]
     readonly_fields = ["created", "updated", "lead_image_thumbnail"]
     fieldsets = [
         (None, {"fields": ["title", "slug", "category", "lead", "body"]}),

@@ -6,7 +6,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from django.urls import reverse
 
-from tests.factories import CategoryFactory, ImageFactory, LiveArticleFactory
+from tests.factories import AttachmentFactory, CategoryFactory, DocumentFactory, ImageFactory, LiveArticleFactory
 from tests.news.moments import NOW
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -147,10 +147,14 @@ def test_pages_announce_the_feeds(client, frozen, statements):
 
 @pytest.mark.usefixtures("rendered_every_time")  # counts what a render costs
 def test_feeds_cost_a_fixed_number_of_queries(client, frozen, statements, django_assert_max_num_queries):
+    document = DocumentFactory()
     for n in range(30):
-        LiveArticleFactory(category=CategoryFactory() if n % 2 else statements, image=None)
+        article = LiveArticleFactory(category=CategoryFactory() if n % 2 else statements, image=None)
+        if n % 3 == 0:
+            AttachmentFactory(article=article, document=document)
 
-    with django_assert_max_num_queries(1):
-        client.get(reverse("news:feed_rss"))
+    # The items, and their documents.
     with django_assert_max_num_queries(2):
+        client.get(reverse("news:feed_rss"))
+    with django_assert_max_num_queries(3):
         client.get(reverse("news:category_feed_atom", kwargs={"slug": "statements"}))

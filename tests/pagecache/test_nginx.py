@@ -17,7 +17,8 @@ from pathlib import Path
 import pytest
 from django.utils import timezone
 
-from tests.factories import ScheduledArticleFactory
+from tests.documents.files import pdf_bytes, upload
+from tests.factories import AttachmentFactory, DocumentFactory, DraftArticleFactory, ScheduledArticleFactory
 from tests.pagecache.pages import public_content
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
@@ -134,3 +135,40 @@ def test_nginx_compresses_and_says_so_in_vary(nginx):
 
     assert headers["Content-Encoding"] == "gzip"
     assert "Accept-Encoding" in headers["Vary"]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_nginx_sends_a_document_as_a_pdf_under_its_original_name(nginx, settings):
+    settings.EMBASSY_DOCUMENTS_ACCEL_REDIRECT = True  # as docs/operations.md has it
+    content = pdf_bytes()
+    document = DocumentFactory(file=upload(content, name="Заявление \"форма 1\".pdf"))
+    AttachmentFactory(article=public_content(), document=document)
+
+    status, headers, body = get(nginx + document.get_absolute_url())
+    _, again_headers, again = get(nginx + document.get_absolute_url())  # the site's answer from its page cache
+    direct, _, _ = get(f"{nginx}/media/{document.file.name}")
+
+    assert status == 200
+    assert headers["Content-Type"] == "application/pdf"
+    assert headers["Content-Disposition"] == (
+        "inline; filename*=utf-8''%D0%97%D0%B0%D1%8F%D0%B2%D0%BB%D0%B5%D0%BD%D0%B8%D0%B5%20"
+        "%22%D1%84%D0%BE%D1%80%D0%BC%D0%B0%201%22.pdf"
+    )
+    assert headers["X-Content-Type-Options"] == "nosniff"
+    assert "X-Accel-Redirect" not in headers
+    assert body == again == content
+    assert again_headers["Content-Disposition"] == headers["Content-Disposition"]
+    assert direct == 404  # the file is only sent through the site's answer
+
+
+@pytest.mark.django_db(transaction=True)
+def test_nginx_sends_no_document_that_only_a_draft_lists(nginx, settings):
+    settings.EMBASSY_DOCUMENTS_ACCEL_REDIRECT = True
+    public_content()
+    document = DocumentFactory()
+    AttachmentFactory(article=DraftArticleFactory(), document=document)
+
+    status, _, body = get(nginx + document.get_absolute_url())
+
+    assert status == 404
+    assert not body.startswith(b"%PDF")

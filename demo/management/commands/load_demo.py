@@ -19,6 +19,7 @@ from consular.models import Email, Office, Phone
 from core.clocks import LONDON, london_today
 from demo import russian
 from demo.articles import ARTICLES
+from demo.documents import add_demo_documents
 from demo.images import add_demo_images, image_key
 from demo.notices import add_demo_notice
 from images.models import Image, delete_files_on_rollback
@@ -179,13 +180,14 @@ class Command(BaseCommand):
         for slug, alt_text in russian.IMAGE_ALT_TEXTS.items():
             if (image := Image.objects.filter(key=image_key(slug)).first()) is not None:
                 add_russian(image, {"alt_text": alt_text, "credit": russian.IMAGE_CREDIT})
+        created_documents = add_demo_documents(articles)
         add_demo_notice(today)  # one that has ended: an example, not a banner on every page
 
         self.stdout.write(
             f"Demo content ready: {len(categories)} categories, {len(COUNTERS)} counters, "
             f"{len(OFFICES)} offices, {len(ARTICLES)} articles ({created_articles} new, "
             f"{len(russian.ARTICLES)} of them in Russian too), "
-            f"{created_images} new demo images."
+            f"{created_images} new demo images, {created_documents} new demo documents."
         )
 
         if create_superuser:

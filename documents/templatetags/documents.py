@@ -1,0 +1,12 @@
+from django import template
+
+from documents.models import Attachment
+
+register = template.Library()
+
+
+@register.simple_tag
+def item_documents(article):
+    """The documents ``article`` lists, in order (one query). The item's page is public only
+    while the item is live, so these are a live item's documents (or a preview's)."""
+    return [attachment.document for attachment in Attachment.objects.filter(article=article).listed()]
