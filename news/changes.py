@@ -73,7 +73,10 @@ CREATE OR REPLACE TRIGGER news_article_changed_truncate AFTER TRUNCATE ON news_a
 """
 
 # SQLite has row triggers only: the count goes up once per row (SQLite runs one writer at a time).
-_SQLITE_NOTE = "INSERT INTO news_articlewrite (writes, publication_date) SELECT count, {row}.publication_date FROM news_articlechanges WHERE id = 1;"
+_SQLITE_NOTE = (
+    "INSERT INTO news_articlewrite (writes, publication_date)"
+    " SELECT count, {row}.publication_date FROM news_articlechanges WHERE id = 1;"
+)
 SQLITE_TRIGGERS = [
     f"""
     CREATE TRIGGER IF NOT EXISTS news_article_written_{event.lower()} AFTER {event} ON news_article
@@ -81,7 +84,8 @@ SQLITE_TRIGGERS = [
         INSERT OR IGNORE INTO news_articlechanges (id, count) VALUES (1, 0);
         UPDATE news_articlechanges SET count = count + 1 WHERE id = 1;
         {" ".join(_SQLITE_NOTE.format(row=row) for row in rows)}
-        DELETE FROM news_articlewrite WHERE writes <= (SELECT count FROM news_articlechanges WHERE id = 1) - {KEPT_WRITES};
+        DELETE FROM news_articlewrite
+            WHERE writes <= (SELECT count FROM news_articlechanges WHERE id = 1) - {KEPT_WRITES};
     END
     """
     for event, rows in (("INSERT", ["NEW"]), ("UPDATE", ["OLD", "NEW"]), ("DELETE", ["OLD"]))
@@ -128,7 +132,7 @@ class ArticleChangesQuerySet(models.QuerySet):
         if count - KEPT_WRITES > writes:
             return count, None
         months = set()
-        for _, noted, time in rows:
+        for _count, noted, time in rows:
             if noted is None:  # no note after ``writes``
                 continue
             if time is None:  # a truncate

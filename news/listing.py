@@ -135,7 +135,8 @@ def updated_summary(summary):
     if months:
         within = Q()
         for year, month in months:
-            within |= Q(publication_date__gte=month_start(year, month), publication_date__lt=month_start(*next_month(year, month)))
+            end = month_start(*next_month(year, month))
+            within |= Q(publication_date__gte=month_start(year, month), publication_date__lt=end)
         counts.update(grouped_counts(Article.objects.live().filter(within)))
     return LiveSummary(counts, valid_until, writes)
 

@@ -142,7 +142,9 @@ def _category_url(slug, script_prefix, urlconf, root_urlconf, language):
 # What a list of items never shows of them (news.views, news.feeds, the API's list): left in the
 # database, so there are fewer columns to fetch and convert. (Named by what is left out, so that
 # every language's title and lead still come.)
-UNLISTED_FIELDS = ("body", "search_vector", "created", "expires_at", "status", "pinned", "author", "returned_at", "source_id")
+UNLISTED_FIELDS = (
+    "body", "search_vector", "created", "expires_at", "status", "pinned", "author", "returned_at", "source_id"
+)
 
 
 class ArticleQuerySet(models.QuerySet):
