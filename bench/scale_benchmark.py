@@ -238,9 +238,8 @@ def main():
         }
     ).enable()
 
-    from news.models import Article
-
     from bench.pages import check_language, localized
+    from news.models import Article
 
     check_language(args.lang)
     listed, month, edited = pages()

@@ -196,7 +196,9 @@ def main():
         manage("collectstatic", "--noinput", env=env)
         pages = [
             line.split(" ", 1)
-            for line in manage("shell", "--verbosity", "0", "-c", PAGES_SCRIPT.format(lang=args.lang), env=env).stdout.split("\n")
+            for line in manage(
+                "shell", "--verbosity", "0", "-c", PAGES_SCRIPT.format(lang=args.lang), env=env
+            ).stdout.split("\n")
             if line
         ]
         wanted = os.environ.get("BENCH_KINDS")

@@ -148,8 +148,13 @@ def test_writes_over_many_months_or_past_the_kept_notes_recompute_the_whole_summ
     category = CategoryFactory(slug="history")
     Article.objects.bulk_create(
         Article(
-            title=f"Old {n}", slug=f"old-{n}", category=category, lead="Lead.", body="<p>Body.</p>",
-            status=Article.Status.PUBLISHED, publication_date=dt.datetime(2015 + n // 12, 1 + n % 12, 10, tzinfo=dt.UTC),
+            title=f"Old {n}",
+            slug=f"old-{n}",
+            category=category,
+            lead="Lead.",
+            body="<p>Body.</p>",
+            status=Article.Status.PUBLISHED,
+            publication_date=dt.datetime(2015 + n // 12, 1 + n % 12, 10, tzinfo=dt.UTC),
         )
         for n in range(30)
     )
