@@ -237,3 +237,17 @@ def test_editor_recovers_a_deleted_item_from_its_last_version(editing, edited, c
     assert (recovered.title, recovered.slug) == ("Talks resume", edited.slug)
     wanted = ["article_deleted", "article_restored"]
     assert [r.event for r in caplog.records if getattr(r, "event", None) in wanted] == wanted
+
+
+def test_a_time_with_seconds_sent_back_as_its_minute_is_no_change(editing):
+    # Saved from code (an import, the demo) at 09:30:07: the form shows 09:30.
+    article = DraftArticleFactory(slug="talks", title="Talks begin", publication_date=NOW + dt.timedelta(seconds=7))
+    form = form_on_page(editing.get(change_url(article)))
+    assert form["publication_date_1"] == "09:30" or form["publication_date_1"].startswith("10:30")
+
+    editing.post(change_url(article), form | {"title": "Talks resume"})
+
+    article.refresh_from_db()
+    assert article.title == "Talks resume"
+    assert article.publication_date == NOW + dt.timedelta(seconds=7)  # not moved to the minute
+    assert Version.objects.get_for_object(article).first().revision.get_comment() == "Changed Title."

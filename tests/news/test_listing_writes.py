@@ -13,6 +13,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from core import languages
 from news import listing
 from news.changes import KEPT_WRITES, ArticleChanges
 from news.listing import compute_summary, live_summary
@@ -33,7 +34,8 @@ def newsroom(db, frozen):
     times += [NOW - dt.timedelta(days=2 * n + 1) for n in range(29)]
     for n, time in enumerate(times):
         LiveArticleFactory(title=f"Item {n}", category=first if n % 3 else second, publication_date=time)
-    live_summary()
+    for language in languages.codes():
+        live_summary(language)
     return first, second
 
 
