@@ -112,13 +112,16 @@ def compute_summary(language=None):
     return LiveSummary(counts, valid_until)
 
 
-def live_summary(language=None):
+def live_summary(language=None, writes=None):
     """The live summary in ``language`` (default: the active one), from the cache when it is
-    still exact, else computed and cached (one entry per language)."""
+    still exact, else computed and cached (one entry per language). ``writes``: the count of
+    writes already read in this request (``live_summaries``)."""
     from news.changes import ArticleChanges
 
     language = languages.normalise(language)
-    key = CACHE_KEY.format(language=language, writes=ArticleChanges.objects.current())
+    if writes is None:
+        writes = ArticleChanges.objects.current()
+    key = CACHE_KEY.format(language=language, writes=writes)
     summary = cache.get(key)
     if summary is None or not summary.is_current():
         summary = compute_summary(language)
@@ -127,6 +130,14 @@ def live_summary(language=None):
             timeout = max(1, min(MAX_AGE, int((summary.valid_until - timezone.now()).total_seconds()) + 1))
         cache.set(key, summary, timeout)
     return summary
+
+
+def live_summaries():
+    """``{language: live summary}`` for every language, the count of writes read once."""
+    from news.changes import ArticleChanges
+
+    writes = ArticleChanges.objects.current()
+    return {code: live_summary(code, writes) for code in languages.codes()}
 
 
 def archive_links(months):

@@ -16,7 +16,7 @@ from django.views.generic import (
 
 from core import languages
 from news.forms import SearchForm
-from news.listing import LivePaginator, Scope, archive_links, live_summary
+from news.listing import LivePaginator, Scope, archive_links, live_summaries, live_summary
 from news.models import Article, Category
 from news.pagination import is_page_number
 from news.search import CappedPaginator
@@ -113,7 +113,15 @@ class ArticleArchiveView(LiveArticleMixin, ArchiveNavigationMixin, ListView):
 
 class PeriodLanguagesMixin:
     """A date archive exists in the languages with live items in its year or month (from each
-    language's live summary: no query once it is cached)."""
+    language's live summary, read together: no more queries than one language's)."""
+
+    @cached_property
+    def live_summaries(self):
+        return live_summaries()
+
+    @cached_property
+    def live_summary(self):
+        return self.live_summaries[languages.normalise()]
 
     def period(self):
         month = int(self.get_month()) if hasattr(self, "get_month") else None
@@ -121,9 +129,8 @@ class PeriodLanguagesMixin:
 
     def get_context_data(self, **kwargs):
         year, month = self.period()
-        exists_in = tuple(
-            code for code in languages.codes() if live_summary(language=code).count(year=year, month=month)
-        )
+        summaries = self.live_summaries.items()
+        exists_in = tuple(code for code, summary in summaries if summary.count(year=year, month=month))
         return super().get_context_data(page_languages=exists_in, **kwargs)
 
 
