@@ -1,4 +1,5 @@
 import datetime
+from urllib.parse import urlencode
 
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404
@@ -286,4 +287,8 @@ class SearchView(LiveArticleMixin, ListView):
         if self.form.is_bound and self.form.is_valid() and "q" in parameters:
             parameters["q"] = self.form.cleaned_data["q"]  # the words as searched, bounded
         context["query_string"] = parameters.urlencode()
+        # The same search in the other language (the switcher, the alternates): what the page reads,
+        # the words as searched.
+        reads = ("q", "category", "date_from", "date_to")
+        context["language_query"] = urlencode([(k, v) for k in reads for v in parameters.getlist(k)])
         return context
