@@ -171,6 +171,14 @@ def live_summary(language=None, writes=None):
     return summary
 
 
+def live_summaries():
+    """``{language: live summary}`` for every language, the count of writes read once."""
+    from news.changes import ArticleChanges
+
+    writes = ArticleChanges.objects.current()
+    return {code: live_summary(code, writes) for code in languages.codes()}
+
+
 def archive_links(months):
     """``[(year, year_url, [(month, month_url), …]), …]`` for the browse-by-date list of
     ``months`` (newest first): the addresses are worked out once per month list and process,

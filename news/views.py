@@ -1,4 +1,5 @@
 import datetime
+from urllib.parse import urlencode
 
 from django.http import Http404, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404
@@ -16,7 +17,7 @@ from django.views.generic import (
 
 from core import languages
 from news.forms import SearchForm
-from news.listing import LivePaginator, Scope, archive_links, live_summary
+from news.listing import LivePaginator, Scope, archive_links, live_summaries, live_summary
 from news.models import Article, Category
 from news.pagination import is_page_number
 from news.search import CappedPaginator
@@ -136,7 +137,15 @@ class SummaryDatesMixin:
 
 class PeriodLanguagesMixin:
     """A date archive exists in the languages with live items in its year or month (from each
-    language's live summary: no query once it is cached)."""
+    language's live summary, read together: no more queries than one language's)."""
+
+    @cached_property
+    def live_summaries(self):
+        return live_summaries()
+
+    @cached_property
+    def live_summary(self):
+        return self.live_summaries[languages.normalise()]
 
     def period(self):
         month = int(self.get_month()) if hasattr(self, "get_month") else None
@@ -144,14 +153,8 @@ class PeriodLanguagesMixin:
 
     def get_context_data(self, **kwargs):
         year, month = self.period()
-        current = languages.normalise()
-        # The count of writes is read once, by this page's own summary.
-        writes = self.live_summary.writes
-        exists_in = tuple(
-            code
-            for code in languages.codes()
-            if (self.live_summary if code == current else live_summary(code, writes)).count(year=year, month=month)
-        )
+        summaries = self.live_summaries.items()
+        exists_in = tuple(code for code, summary in summaries if summary.count(year=year, month=month))
         return super().get_context_data(page_languages=exists_in, **kwargs)
 
 
@@ -325,4 +328,8 @@ class SearchView(LiveArticleMixin, ListView):
         if self.form.is_bound and self.form.is_valid() and "q" in parameters:
             parameters["q"] = self.form.cleaned_data["q"]  # the words as searched, bounded
         context["query_string"] = parameters.urlencode()
+        # The same search in the other language (the switcher, the alternates): what the page reads,
+        # the words as searched.
+        reads = ("q", "category", "date_from", "date_to")
+        context["language_query"] = urlencode([(k, v) for k in reads for v in parameters.getlist(k)])
         return context

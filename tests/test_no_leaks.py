@@ -118,7 +118,7 @@ RUSSIAN = {"1 item found": "Найден 1 материал", "0 items found": "
 def russian_text(token):
     """An item's Russian version: its token (a Latin word) and "zanzibar" in Russian sentences."""
     return {
-        "title_ru": f"Заметка {token} о zanzibar",
+        "title_ru": f"Заметка {token}: zanzibar notice",
         "lead_ru": f"Вводный абзац заметки {token} о zanzibar.",
         "body_ru": f"<p>Текст заметки {token} о zanzibar.</p>",
     }

@@ -74,7 +74,9 @@ def language_links(context, where):
     if exists_in is None:
         exists_in = tuple(names)
     first_page = request is not None and not any(request.GET.get(name) not in (None, "", "1") for name in PAGE_NUMBERS)
-    query = _query(request, match.view_name, context.get("form")) if match is not None and match.url_name else ""
+    query = context.get("language_query")  # the view's own, cleaned (the search's words as searched)
+    if query is None:
+        query = _query(request, match.view_name, context.get("form")) if match is not None and match.url_name else ""
 
     alternates = []
     if where == "head" and match is not None and match.url_name and first_page and not context.get("no_alternates"):

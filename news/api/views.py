@@ -51,7 +51,9 @@ class LanguageParameterMixin:
     def initial(self, request, *args, **kwargs):
         self._language_before = translation.get_language()
         super().initial(request, *args, **kwargs)
-        translation.activate(self.requested_language(request))
+        language = self.requested_language(request)
+        # The default language as LANGUAGE_CODE: its addresses are the unprefixed ones.
+        translation.activate(settings.LANGUAGE_CODE if language == languages.DEFAULT else language)
 
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)

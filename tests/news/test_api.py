@@ -338,10 +338,11 @@ def test_the_openapi_schema_documents_the_api(client, db):
 @pytest.mark.parametrize(
     "path, statuses",
     [
+        # 400: a refused parameter (every operation takes ?lang=en|ru).
         ("/api/v1/news/", {"200", "304", "400", "404"}),
-        ("/api/v1/news/{slug}/", {"200", "304", "404"}),
-        ("/api/v1/categories/", {"200", "304"}),
-        ("/api/v1/categories/{slug}/", {"200", "304", "404"}),
+        ("/api/v1/news/{slug}/", {"200", "304", "400", "404"}),
+        ("/api/v1/categories/", {"200", "304", "400"}),
+        ("/api/v1/categories/{slug}/", {"200", "304", "400", "404"}),
     ],
 )
 def test_every_operation_documents_every_answer_and_conditional_requests(client, db, path, statuses):
@@ -370,8 +371,9 @@ def test_the_news_list_parameters_state_their_bounds_and_empty_values(client, db
         assert "Empty: no such bound" in parameters[name]["description"]
     for name in ("q", "category"):
         assert parameters[name]["schema"] == {"type": "string"}  # any text: never a 400
+    assert parameters["lang"]["schema"] == {"oneOf": [{"type": "string", "enum": ["en", "ru"]}, empty]}
     refused = api_schema(client)["components"]["schemas"]["NewsListError"]["properties"]
-    assert set(refused) == {"date_from", "date_to", "page_size"}
+    assert set(refused) == {"date_from", "date_to", "page_size", "lang"}
 
 
 @pytest.mark.usefixtures("rendered_every_time")  # counts what a render costs

@@ -59,14 +59,20 @@ def test_categories_and_pages_sitemaps(client, db, frozen):
     categories = entries(client.get("/sitemap-categories.xml"))
     pages = entries(client.get("/sitemap-pages.xml"))
 
+    # Each in both languages (the Russian pages under /ru/).
     assert categories == {
         "http://testserver/news/category/statements/": "2020-10-26",
         "http://testserver/news/category/comments/": None,
+        "http://testserver/ru/news/category/statements/": "2020-10-26",
+        "http://testserver/ru/news/category/comments/": None,
     }
     assert pages == {
         "http://testserver/": "2020-10-27",
         "http://testserver/news/": "2020-10-27",
         "http://testserver/contacts/": None,
+        "http://testserver/ru/": "2020-10-27",
+        "http://testserver/ru/news/": "2020-10-27",
+        "http://testserver/ru/contacts/": None,
     }
 
 
