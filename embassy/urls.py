@@ -5,7 +5,7 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 from django.views.generic import TemplateView
 
-from embassy.views import favicon, healthz
+from embassy.views import SitePageView, favicon, healthz
 from news.sitemaps import sitemaps
 from news.views import HomeView
 
@@ -18,6 +18,8 @@ urlpatterns = [
     path("", HomeView.as_view(), name="home"),
     path("news/", include("news.urls")),
     path("contacts/", include("consular.urls")),
+    path("accessibility/", SitePageView.as_view(page="accessibility"), name="accessibility"),
+    path("privacy/", SitePageView.as_view(page="privacy"), name="privacy"),
     path("api/", include("news.api.urls")),
     path(
         "sitemap.xml",
