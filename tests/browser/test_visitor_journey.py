@@ -196,3 +196,19 @@ def test_footer_links_reach_the_accessibility_and_privacy_pages(page, live_serve
         "sets no cookies" if settings.LANGUAGE_CODE != "ru" else "не устанавливает никаких файлов cookie"
     )
     assert page.context.cookies() == []
+
+
+def test_a_printed_article_is_the_text_in_a_serif_with_its_links_written_out(page, live_server, newsroom):
+    page.set_viewport_size(DESKTOP)
+    page.goto(live_server.url + newsroom["release"].get_absolute_url())
+    category_link = page.locator(".article__meta a")
+    expect(page.locator(".site-nav")).to_be_visible()
+
+    page.emulate_media(media="print")
+
+    for chrome in (".masthead", ".site-nav", ".site-search", ".sidebar", ".site-footer"):
+        expect(page.locator(chrome)).to_be_hidden()
+    expect(page.locator("main h1")).to_be_visible()
+    assert page.evaluate("getComputedStyle(document.body).fontFamily").startswith('"Embassy Serif"')
+    printed = category_link.evaluate("link => getComputedStyle(link, '::after').content")
+    assert printed == '" (/news/category/press-releases/)"'

@@ -216,5 +216,5 @@ def test_public_pages_cost_a_fixed_number_of_queries(client, db, frozen, django_
         client.get(reverse("news:archive") + "?page=2")
     with django_assert_max_num_queries(3):  # the category, the count of writes and the page
         client.get(featured.get_absolute_url())
-    with django_assert_max_num_queries(3):  # the item and its older and newer neighbours
+    with django_assert_max_num_queries(4):  # the item, its older and newer neighbours, the side column's latest items
         client.get(articles[0].get_absolute_url())
