@@ -68,3 +68,16 @@ def test_the_site_settings_cannot_be_deleted_nor_added_twice(admin_client):
     row = SiteSettings.objects.get()
     assert admin_client.post(f"/admin/branding/sitesettings/{row.pk}/delete/", {"post": "yes"}).status_code == 403
     assert SiteSettings.objects.count() == 1
+
+
+def test_staff_choose_the_logo_in_the_admin_and_every_page_shows_it(admin_client, client):
+    image = ImageFactory(alt_text="Embassy crest", file__width=400, file__height=400)
+    assert "emblem.svg" in header_logo(client)
+
+    response = admin_client.post(
+        "/admin/branding/sitesettings/add/", {"logo": image.pk, "logo_alt": "Embassy crest"}, follow=True
+    )
+
+    assert response.status_code == 200
+    assert 'alt="Embassy crest"' in header_logo(client)
+    assert "emblem.svg" not in client.get("/news/").content.decode()
