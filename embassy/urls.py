@@ -6,7 +6,7 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 from django.views.generic import TemplateView
 
-from embassy.views import favicon, healthz
+from embassy.views import SitePageView, favicon, healthz
 from news.sitemaps import sitemaps
 from news.views import HomeView
 
@@ -21,6 +21,8 @@ urlpatterns = i18n_patterns(
     path("", HomeView.as_view(), name="home"),
     path("news/", include("news.urls")),
     path("contacts/", include("consular.urls")),
+    path("accessibility/", SitePageView.as_view(page="accessibility"), name="accessibility"),
+    path("privacy/", SitePageView.as_view(page="privacy"), name="privacy"),
     prefix_default_language=False,
 )
 

@@ -1,4 +1,5 @@
-"""Site-wide views: the health check and the friendly error pages."""
+"""Site-wide views: the health check, the friendly error pages and the site's own pages
+(accessibility, privacy)."""
 
 import logging
 import sys
@@ -9,8 +10,10 @@ from django.db import DatabaseError, InterfaceError, OperationalError, connectio
 from django.http import HttpResponse, HttpResponsePermanentRedirect, JsonResponse
 from django.template import TemplateDoesNotExist, loader
 from django.templatetags.static import static
+from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import requires_csrf_token
+from django.views.generic import TemplateView
 
 from embassy.unavailable import database_unavailable_response
 
@@ -98,3 +101,14 @@ def server_error(request):
 def favicon(request):
     """Browsers ask for /favicon.ico where a page names no icon (feeds, the API)."""
     return HttpResponsePermanentRedirect(static("img/favicon.svg"))
+
+
+class SitePageView(TemplateView):
+    """One of the site's own pages (accessibility, privacy), written out in each language:
+    ``pages/<page>.<language>.html`` for the active language, English where there is none."""
+
+    page = None
+
+    def get_template_names(self):
+        language = (get_language() or "en").split("-")[0]
+        return [f"pages/{self.page}.{language}.html", f"pages/{self.page}.en.html"]

@@ -1,7 +1,7 @@
 """
 What clears the page cache: the publishing door's ``publication_changed``, and
 a save or delete of any row a public page can show (articles, categories,
-images, old addresses, consular offices, phones and e-mails, day counters,
+images, old addresses, consular offices, phones and e-mails, day counters, the site settings (the logo),
 anything a new app adds), and a change of settings in tests. Only the apps
 listed in ``PRIVATE_APPS``, which no public page shows, leave it alone: staff
 sessions, accounts, sign-in records, history.

@@ -83,6 +83,8 @@ ENDPOINTS = [
 # Routes with nothing to leak, or with their own access tests.
 NOT_ABOUT_ITEMS = {
     "consular:contacts",
+    "accessibility",  # the site's own pages: fixed text, no items
+    "privacy",
     "robots",
     "healthz",
     "favicon",

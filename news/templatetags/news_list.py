@@ -11,6 +11,7 @@ from django.utils.translation import get_language
 from core.clocks import html_datetime
 from embassy.templatetags.language_links import fallback_lang
 from news.listing import archive_links
+from news.models import Article
 
 register = template.Library()
 
@@ -93,3 +94,12 @@ def _render_archive_nav(months, current_year, current_month):
         "news/includes/archive_nav.html",
         {"archive_years": archive_links(months), "current_year": current_year, "current_month": current_month},
     )
+
+
+@register.simple_tag
+def latest_articles(count=5, exclude=None):
+    """The newest ``count`` live items, but ``exclude`` (the page's own item), for a side column."""
+    items = Article.objects.live().for_listing()
+    if getattr(exclude, "pk", None) is not None:
+        items = items.exclude(pk=exclude.pk)
+    return list(items[: int(count)])

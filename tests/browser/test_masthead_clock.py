@@ -137,6 +137,6 @@ def test_without_javascript_the_server_rendered_masthead_is_shown(browser, live_
                 "960 days have passed since the death of Nikolay Glushkov on British soil",
             ]
         )
-        expect(page.get_by_role("link", name="+44 (0) 203 668 7474")).to_be_visible()
+        expect(page.get_by_role("banner").get_by_role("link", name="+44 (0) 203 668 7474")).to_be_visible()
     finally:
         context.close()

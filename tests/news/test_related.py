@@ -30,10 +30,10 @@ DAY = dt.timedelta(days=1)
 def see_also(client, article):
     """The titles under "See also" on the item's page, in page order (``None``: no such box)."""
     content = client.get(article.get_absolute_url()).content.decode()
-    box = re.search(r'<aside class="related".*?</aside>', content, re.S)
+    box = re.search(r'<section class="related.*?</section>', content, re.S)
     if box is None:
         return None
-    assert '<h2 class="related__heading" id="related-heading">See also</h2>' in box.group(0)
+    assert '<h2 class="related__heading sidebar__heading" id="related-heading">See also</h2>' in box.group(0)
     return re.findall(r'<li class="related__item"><a href="[^"]+">(.*?)</a>', box.group(0))
 
 

@@ -216,7 +216,8 @@ def test_public_pages_cost_a_fixed_number_of_queries(client, db, frozen, django_
         client.get(reverse("news:archive") + "?page=2")
     with django_assert_max_num_queries(3):  # the category, the count of writes and the page
         client.get(featured.get_absolute_url())
-    # The item, its documents, its older and newer neighbours, and "See also": staff's choice, none
-    # here, so the newest of its category (tests/news/test_related.py counts the other case).
-    with django_assert_max_num_queries(6):
+    # The item, its documents, its older and newer neighbours, "See also" (staff's choice, none here,
+    # so the newest of its category: tests/news/test_related.py counts the other case) and the side
+    # column's latest items.
+    with django_assert_max_num_queries(7):
         client.get(articles[0].get_absolute_url())

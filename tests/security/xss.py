@@ -68,6 +68,11 @@ URL_ATTRIBUTES = {"href", "src", "action", "formaction", "data", "xlink:href", "
 BAD_SCHEME = re.compile(r"^(javascript|vbscript|data):", re.I)
 
 
+def _own_font(attrs):
+    """A preload of a font among the site's own static files, and nothing else."""
+    return attrs.get("as") == "font" and re.match(r"^/static/fonts/[\w.-]+\.woff2$", attrs.get("href") or "")
+
+
 class _DangerFinder(HTMLParser):
     def __init__(self, allowed_scripts):
         super().__init__(convert_charrefs=True)
@@ -86,7 +91,9 @@ class _DangerFinder(HTMLParser):
             if "http-equiv" in attrs_dict:
                 self.found.append(f"<meta {attrs_dict}>")
         elif tag == "link":
-            if attrs_dict.get("rel") not in ("stylesheet", "icon", "alternate", "canonical", "search"):
+            if attrs_dict.get("rel") == "preload" and _own_font(attrs_dict):
+                pass  # the site's own web font, fetched early
+            elif attrs_dict.get("rel") not in ("stylesheet", "icon", "alternate", "canonical", "search"):
                 self.found.append(f"<link {attrs_dict}>")
             elif BAD_SCHEME.match(_squash(attrs_dict.get("href") or "")):
                 self.found.append(f"<link {attrs_dict}>")
