@@ -43,7 +43,7 @@ def test_a_second_item_with_a_title_already_used_is_saved_at_a_numbered_address(
     page.goto(live_server.url + "/admin/news/article/add/")
     labelled(page, "Title").press_sequentially("Statement on visas")
     expect(page.get_by_label("Web address")).to_have_value("statement-on-visas")  # the page's script
-    expect(page.locator(".character-count")).to_have_text("18 of 200 characters")
+    expect(page.locator("#id_title_count")).to_have_text("18 of 200 characters")
     page.get_by_label("Category").select_option(label="Statements")
     labelled(page, "Lead paragraph").fill("The Embassy comments on the new visa rules.")
     page.get_by_role("button", name="Save", exact=True).click()

@@ -7,7 +7,7 @@ page kind (a year and a month, a 404, the accessibility and privacy pages).
 On the phone the masthead keeps everything it shows (date, clocks, consular
 contact, both day counters), yet the first heading of each page's <main>
 starts within 320 px of the top; the same holds with Russian-length text
-(a long Russian site name, Russian clocks, counters and month names). The
+(the Russian site under /ru/: a long Russian site name, Russian clocks, counters and month names). The
 consular contact opens from its disclosure; on a desktop, article and archive
 pages have their side column beside the text.
 """
@@ -51,38 +51,76 @@ RUSSIAN_COUNTERS = [
     "до сих пор не получила никакой информации о ходе расследования",
 ]
 RUSSIAN_SITE_NAME = "Посольство Российской Федерации в Соединённом Королевстве Великобритании и Северной Ирландии"
-RUSSIAN_CLOCKS = {"Moscow": "Москва", "London": "Лондон"}
+
+# What the walk reads and types in each language: the Russian site lives under /ru/, with every
+# item, category and counter in Russian (and a long Russian site name).
+ENGLISH = {
+    "prefix": "",
+    "counters": ENGLISH_COUNTERS,
+    "release": "Changes to the visa procedure",
+    "press": "Press releases",
+    "found": "visa",
+    "accessibility": "WCAG",
+    "privacy": "sets no cookies",
+}
+RUSSIAN = {
+    "prefix": "/ru",
+    "counters": RUSSIAN_COUNTERS,
+    "release": "Изменения в визовом режиме",
+    "press": "Пресс-релизы",
+    "found": "визовом",
+    "accessibility": "Руководству",
+    "privacy": "не устанавливает никаких файлов cookie",
+}
 
 
-@pytest.fixture(params=["english", "russian-length"])
-def text(request, settings, monkeypatch):
-    """The masthead's text in English, or as long as the Russian site's (until its catalogue
-    is merged: Russian data, dates and clock names, the rest of the interface in English)."""
-    if request.param == "russian-length":
-        settings.LANGUAGE_CODE = "ru"
+@pytest.fixture(params=["english", "russian"])
+def text(request, settings):
+    """The site in English, or the Russian site (under /ru/, its text as long as Russian runs)."""
+    if request.param == "russian":
         settings.EMBASSY_SITE_NAME = RUSSIAN_SITE_NAME
-        monkeypatch.setattr("masthead.context_processors._", lambda label: RUSSIAN_CLOCKS.get(label, label))
-        return RUSSIAN_COUNTERS
-    return ENGLISH_COUNTERS
+        return RUSSIAN
+    return ENGLISH
+
+
+def russian(text, **fields):
+    """The Russian version's fields when the walk is in Russian."""
+    return {f"{name}_ru": value for name, value in fields.items()} if text is RUSSIAN else {}
 
 
 @pytest.fixture
 def newsroom(db, text, time_machine):
     time_machine.move_to(dt.datetime(2026, 10, 27, 15, 0, tzinfo=dt.UTC), tick=True)
     masthead_contact()
-    for order, (sentence, start) in enumerate(zip(text, [dt.date(2018, 3, 4), dt.date(2018, 3, 12)], strict=True)):
-        IncidentCounterFactory(sentence=sentence, start_date=start, order=order)
-    speeches = FeaturedCategoryFactory(name="Speeches, interviews, articles", slug="speeches")
-    press = CategoryFactory(name="Press releases", slug="press-releases")
-    CategoryFactory(name="Statements", slug="statements")
-    LiveArticleFactory(category=speeches, pinned=True, title="Ambassador's address at the Russia Day reception")
+    starts = [dt.date(2018, 3, 4), dt.date(2018, 3, 12)]
+    for order, (sentence, start) in enumerate(zip(text["counters"], starts, strict=True)):
+        IncidentCounterFactory(
+            sentence=ENGLISH_COUNTERS[order], start_date=start, order=order, **russian(text, sentence=sentence)
+        )
+    speeches = FeaturedCategoryFactory(
+        name="Speeches, interviews, articles", slug="speeches", **russian(text, name="Выступления, интервью, статьи")
+    )
+    press = CategoryFactory(name="Press releases", slug="press-releases", **russian(text, name="Пресс-релизы"))
+    CategoryFactory(name="Statements", slug="statements", **russian(text, name="Заявления"))
+    LiveArticleFactory(
+        category=speeches,
+        pinned=True,
+        title="Ambassador's address at the Russia Day reception",
+        **russian(text, title="Выступление Посла на приёме по случаю Дня России", lead="Текст выступления."),
+    )
     release = LiveArticleFactory(
         category=press,
         title="Changes to the visa procedure",
         publication_date=dt.datetime(2026, 10, 20, 9, 30, tzinfo=dt.UTC),
+        **russian(text, title="Изменения в визовом режиме", lead="О новом порядке подачи документов."),
     )
-    LiveArticleFactory.create_batch(22, category=press, publication_date=dt.datetime(2026, 9, 1, 9, 0, tzinfo=dt.UTC))
-    return {"release": release, "press": press}
+    LiveArticleFactory.create_batch(
+        22,
+        category=press,
+        publication_date=dt.datetime(2026, 9, 1, 9, 0, tzinfo=dt.UTC),
+        **russian(text, title="Сообщение пресс-службы", lead="Краткое содержание сообщения."),
+    )
+    return {"release": release, "press": press, "prefix": text["prefix"], "text": text}
 
 
 def open_at(page, viewport):
@@ -104,7 +142,7 @@ def assert_heading_near_top(page, viewport):
         assert top <= PHONE_HEADING_LIMIT, f"{page.url}: the first heading starts at {top:.0f} px"
     masthead = page.locator(".masthead")
     expect(masthead.locator(".masthead__today time")).to_be_visible()
-    expect(page.get_by_role("list", name="Local time")).to_be_visible()
+    expect(masthead.locator(".masthead__clocks")).to_be_visible()
     expect(masthead.locator(".masthead__counter-list li")).to_have_count(2)
 
 
@@ -118,8 +156,9 @@ def assert_side_column(page):
 
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
 def test_visitor_walks_from_home_to_contacts_with_headings_in_sight(page, live_server, newsroom, viewport):
+    prefix, text = newsroom["prefix"], newsroom["text"]
     open_at(page, viewport)
-    page.goto(live_server.url + "/")
+    page.goto(live_server.url + prefix + "/")
     assert_heading_near_top(page, viewport)
 
     # The consular contact: a line on a desktop, a disclosure that opens on a phone.
@@ -131,33 +170,33 @@ def test_visitor_walks_from_home_to_contacts_with_headings_in_sight(page, live_s
     expect(phone_link).to_have_text("+44 (0) 203 668 7474")
 
     # An article from the home page's latest events.
-    page.locator(".latest").get_by_role("link", name="Changes to the visa procedure").click()
-    expect(page).to_have_url(live_server.url + newsroom["release"].get_absolute_url())
-    expect(page.locator("main h1")).to_have_text("Changes to the visa procedure")
+    page.locator(".latest").get_by_role("link", name=text["release"]).click()
+    expect(page).to_have_url(live_server.url + prefix + newsroom["release"].get_absolute_url())
+    expect(page.locator("main h1")).to_have_text(text["release"])
     assert_heading_near_top(page, viewport)
     if viewport is DESKTOP:
         assert_side_column(page)
 
     # The archive from the navigation, then its second page.
-    page.locator(".site-nav a[href='/news/']").click()
+    page.locator(f".site-nav a[href='{prefix}/news/']").click()
     page.locator(".pagination a[rel='next']").click()
-    expect(page).to_have_url(live_server.url + "/news/?page=2")
+    expect(page).to_have_url(live_server.url + prefix + "/news/?page=2")
     assert_heading_near_top(page, viewport)
     if viewport is DESKTOP:
         assert_side_column(page)
 
     # A category, from the navigation's list of categories.
     categories = page.locator(".site-nav__categories")
-    expect(categories.get_by_role("link", name="Press releases")).to_be_hidden()
+    expect(categories.get_by_role("link", name=text["press"])).to_be_hidden()
     categories.locator("summary").click()
-    categories.get_by_role("link", name="Press releases").click()
-    expect(page).to_have_url(live_server.url + "/news/category/press-releases/")
-    expect(page.locator("main h1")).to_have_text("Press releases")
+    categories.get_by_role("link", name=text["press"]).click()
+    expect(page).to_have_url(live_server.url + prefix + "/news/category/press-releases/")
+    expect(page.locator("main h1")).to_have_text(text["press"])
     assert_heading_near_top(page, viewport)
 
     # Search from the header's box: words that match, then words that do not.
     search = page.locator(".site-search input[name='q']")
-    search.fill("visa")
+    search.fill(text["found"])
     search.press("Enter")
     expect(page.locator(".search-result").first).to_be_visible()
     assert_heading_near_top(page, viewport)
@@ -168,8 +207,8 @@ def test_visitor_walks_from_home_to_contacts_with_headings_in_sight(page, live_s
     assert_heading_near_top(page, viewport)
 
     # Contacts.
-    page.locator(".site-nav a[href='/contacts/']").click()
-    expect(page).to_have_url(live_server.url + "/contacts/")
+    page.locator(f".site-nav a[href='{prefix}/contacts/']").click()
+    expect(page).to_have_url(live_server.url + prefix + "/contacts/")
     assert_heading_near_top(page, viewport)
 
 
@@ -177,30 +216,29 @@ def test_visitor_walks_from_home_to_contacts_with_headings_in_sight(page, live_s
 @pytest.mark.parametrize("path", ["/news/2026/", "/news/2026/09/", "/no-such-page/", "/accessibility/", "/privacy/"])
 def test_other_page_kinds_keep_their_heading_in_sight(page, live_server, newsroom, viewport, path):
     open_at(page, viewport)
-    page.goto(live_server.url + path)
+    page.goto(live_server.url + newsroom["prefix"] + path)
     assert_heading_near_top(page, viewport)
     if viewport is DESKTOP and path.startswith("/news/"):
         assert_side_column(page)
 
 
-def test_footer_links_reach_the_accessibility_and_privacy_pages(page, live_server, newsroom, settings):
-    page.goto(live_server.url + "/")
+def test_footer_links_reach_the_accessibility_and_privacy_pages(page, live_server, newsroom):
+    prefix, text = newsroom["prefix"], newsroom["text"]
+    page.goto(live_server.url + prefix + "/")
     footer = page.locator(".site-footer")
-    expect(footer.locator("a[href='/news/feed/rss/']")).to_be_visible()
+    expect(footer.locator(f"a[href='{prefix}/news/feed/rss/']")).to_be_visible()
     expect(footer.locator("a[href^='tel:']")).to_have_text("+44 (0) 203 668 7474")
-    footer.locator("a[href='/accessibility/']").click()
+    footer.locator(f"a[href='{prefix}/accessibility/']").click()
     expect(page.locator("main h1")).to_be_visible()
-    expect(page.locator("main")).to_contain_text("WCAG" if settings.LANGUAGE_CODE != "ru" else "Руководству")
-    page.locator(".site-footer a[href='/privacy/']").click()
-    expect(page.locator("main")).to_contain_text(
-        "sets no cookies" if settings.LANGUAGE_CODE != "ru" else "не устанавливает никаких файлов cookie"
-    )
+    expect(page.locator("main")).to_contain_text(text["accessibility"])
+    page.locator(f".site-footer a[href='{prefix}/privacy/']").click()
+    expect(page.locator("main")).to_contain_text(text["privacy"])
     assert page.context.cookies() == []
 
 
 def test_a_printed_article_is_the_text_in_a_serif_with_its_links_written_out(page, live_server, newsroom):
     page.set_viewport_size(DESKTOP)
-    page.goto(live_server.url + newsroom["release"].get_absolute_url())
+    page.goto(live_server.url + newsroom["prefix"] + newsroom["release"].get_absolute_url())
     category_link = page.locator(".article__meta a")
     expect(page.locator(".site-nav")).to_be_visible()
 
@@ -211,4 +249,4 @@ def test_a_printed_article_is_the_text_in_a_serif_with_its_links_written_out(pag
     expect(page.locator("main h1")).to_be_visible()
     assert page.evaluate("getComputedStyle(document.body).fontFamily").startswith('"Embassy Serif"')
     printed = category_link.evaluate("link => getComputedStyle(link, '::after').content")
-    assert printed == '" (/news/category/press-releases/)"'
+    assert printed == f'" ({newsroom["prefix"]}/news/category/press-releases/)"'
