@@ -21,6 +21,7 @@ from news.listing import LivePaginator, Scope, archive_links, live_summaries, li
 from news.models import Article, Category
 from news.pagination import is_page_number
 from news.search import CappedPaginator
+from pagecache.keys import PAGE_NUMBERS, PARAMETERS
 
 LATEST_ON_HOME = 10
 
@@ -330,6 +331,6 @@ class SearchView(LiveArticleMixin, ListView):
         context["query_string"] = parameters.urlencode()
         # The same search in the other language (the switcher, the alternates): what the page reads,
         # the words as searched.
-        reads = ("q", "category", "date_from", "date_to")
+        reads = [name for name in PARAMETERS["news:search"] if name not in PAGE_NUMBERS]
         context["language_query"] = urlencode([(k, v) for k in reads for v in parameters.getlist(k)])
         return context

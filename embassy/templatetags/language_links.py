@@ -36,20 +36,10 @@ def _address(match, language, query):
     return f"{url}?{query}" if query else url
 
 
-def _query(request, view_name, form=None):
-    """What the page reads from its query string, page numbers left out (the first page). A field
-    of the page's bound ``form`` gives the value the form shows (the search words as searched:
-    cut to their length), not the raw one."""
+def _query(request, view_name):
+    """What the page reads from its query string, page numbers left out (the first page)."""
     reads = [name for name in PARAMETERS.get(view_name, ()) if name not in PAGE_NUMBERS]
-    pairs = []
-    for name in reads:
-        if form is not None and getattr(form, "is_bound", False) and name in getattr(form, "fields", {}):
-            value = form[name].value()
-            if value not in (None, ""):
-                pairs.append((name, str(value)))
-        else:
-            pairs.extend((name, value) for value in request.GET.getlist(name))
-    return urlencode(pairs)
+    return urlencode([(name, value) for name in reads for value in request.GET.getlist(name)])
 
 
 def _home(language):
@@ -76,7 +66,7 @@ def language_links(context, where):
     first_page = request is not None and not any(request.GET.get(name) not in (None, "", "1") for name in PAGE_NUMBERS)
     query = context.get("language_query")  # the view's own, cleaned (the search's words as searched)
     if query is None:
-        query = _query(request, match.view_name, context.get("form")) if match is not None and match.url_name else ""
+        query = _query(request, match.view_name) if match is not None and match.url_name else ""
 
     alternates = []
     if where == "head" and match is not None and match.url_name and first_page and not context.get("no_alternates"):
