@@ -18,8 +18,8 @@ settings (debug off), once to warm up and then --runs times. Before every
 timed request the whole cache is cleared, so nothing of the page is served
 from a cache; the table shows the median and the queries of one request:
 
-- "ms": the live summary (counts and months, ``news.listing``) is ready, as it
-  is between two changes to the news;
+- "ms": the live summary of every language (counts and months, ``news.listing``)
+  is ready, as it is between two changes to the news;
 - "after write": the summary is ready and one item (of the month archive's
   month) has just been edited, so the request brings the summary up to date
   (it recounts the months the write touched): the first request after an edit;
@@ -157,12 +157,11 @@ def pages():
 
 
 def warm_summary():
-    """What stays cached between two changes to the news (absent before news.listing existed)."""
-    try:
-        from news.listing import live_summary
-    except ImportError:
-        return
-    live_summary()
+    """What stays cached between two changes to the news: the live summary of every language (a
+    date archive reads them all, for its alternates)."""
+    from news.listing import live_summaries
+
+    live_summaries()
 
 
 def admin_pages():
