@@ -7,14 +7,16 @@ The *live summary* says how many live items each London month holds in each
 category. One grouped query computes it (from a covering index on
 PostgreSQL); it is kept in the cache with the count of writes to the articles
 table it has seen (``news.changes``, kept by a trigger in the same transaction
-as the write) and only until the next moment the clock changes what
+as the write), and is exact only until the next moment the clock changes what
 ``Article.objects.live()`` shows (``Article.objects.next_change()``: the next
 release or expiry). A reader that finds more writes than the summary has seen
 recounts only the months those writes touched (the trigger notes them), in
-one query bounded to those months. So it is never older than the data or the
-clock, on any worker, with or without a shared cache, nothing has to run for
-a scheduled item to be counted at its second, and an edit costs the next
-request a month's recount, not the whole summary's.
+one query bounded to those months; a reader that finds it past its time
+recounts only the months of the items the clock has released or expired
+since (one indexed query finds them). So it is never older than the data or
+the clock, on any worker, with or without a shared cache, nothing has to run
+for a scheduled item to be counted at its second, and neither an edit nor a
+release costs the next request more than a month's recount.
 
 From it come the archive's month list, every count (the paginators' and the
 categories' in the API) and where a deep page starts: ``LivePaginator`` finds
@@ -41,7 +43,7 @@ from core import languages
 from core.clocks import LONDON
 
 CACHE_KEY = "news:live-summary:{language}"
-# Kept at most this long even when nothing is scheduled.
+# How long a summary stays in the cache unread (every reader that brings it up to date keeps it).
 MAX_AGE = 24 * 60 * 60
 # More months written than this since the summary was made: it is made again whole.
 MAX_RECOUNTED_MONTHS = 24
@@ -123,13 +125,41 @@ def grouped_counts(live):
     return counts
 
 
+def months_changed_by_clock(since):
+    """The London months ``(year, month)`` of the items that the clock has released or expired
+    from ``since`` (a summary's ``valid_until``: the first such moment after it was made) to
+    now, whatever their state now; ``None`` when they are more than are recounted one by one."""
+    from news.models import Article
+
+    now = timezone.now()
+    moved = (
+        Article.objects.filter(
+            Q(publication_date__gte=since, publication_date__lte=now) | Q(expires_at__gte=since, expires_at__lte=now)
+        )
+        .order_by()
+        .values_list("publication_date", flat=True)
+    )
+    months = set()
+    for time in moved.iterator():
+        time = time.astimezone(LONDON)
+        months.add((time.year, time.month))
+        if len(months) > MAX_RECOUNTED_MONTHS:
+            return None
+    return months
+
+
 def updated_summary(summary, language=None):
     """``summary`` brought up to date by recounting only the London months written since it
-    was made (``None`` when that is not known or is too many months: then it is made again)."""
+    was made and, when it is past its time, the months of the items the clock has released or
+    expired since (``None`` when that is not known or is too many months: then it is made
+    again)."""
     from news.changes import ArticleChanges
     from news.models import Article
 
     writes, months = ArticleChanges.objects.months_written_since(summary.writes)
+    if months is not None and not summary.is_current():
+        by_clock = months_changed_by_clock(summary.valid_until)
+        months = None if by_clock is None else months | by_clock
     if months is None or len(months) > MAX_RECOUNTED_MONTHS:
         return None
     # The bound first, as in compute_summary (a write may have scheduled something).
@@ -148,7 +178,8 @@ def updated_summary(summary, language=None):
 
 def live_summary(language=None, writes=None):
     """The live summary in ``language`` (default: the active one), from the cache when it is
-    still exact, else brought up to date (the months written since) or computed, and cached
+    still exact, else brought up to date (the months written, released or expired since) or
+    computed, and cached
     (one entry per language). ``writes``: the count of writes (``news.changes``) when the caller
     has read it in this request already (another language's summary), so it is read once."""
     from news.changes import ArticleChanges
@@ -160,14 +191,12 @@ def live_summary(language=None, writes=None):
     summary = cache.get(key)
     if summary is not None and summary.writes >= writes and summary.is_current():
         return summary
-    # Past its time, the clock may have changed any month: computed whole.
-    summary = updated_summary(summary, language) if summary is not None and summary.is_current() else None
+    summary = updated_summary(summary, language) if summary is not None else None
     if summary is None:
         summary = compute_summary(writes, language)
-    timeout = MAX_AGE
-    if summary.valid_until is not None:
-        timeout = max(1, min(MAX_AGE, int((summary.valid_until - timezone.now()).total_seconds()) + 1))
-    cache.set(key, summary, timeout)
+    # Kept past its ``valid_until``: it is served only while current, and the reader after a
+    # release or expiry brings it up to date from the months the clock changed.
+    cache.set(key, summary, MAX_AGE)
     return summary
 
 

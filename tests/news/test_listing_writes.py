@@ -141,6 +141,47 @@ def test_an_expiry_set_by_an_edit_takes_the_item_off_at_its_second(client, newsr
     assert live_summary().counts == exact()
 
 
+def test_a_release_and_an_expiry_recount_only_their_months_not_the_whole_summary(
+    client, newsroom, frozen, no_full_recount
+):
+    LiveArticleFactory(title="Soon", publication_date=NOW + dt.timedelta(minutes=3))
+    Article.objects.filter(title="Item 20").update(expires_at=NOW + dt.timedelta(minutes=5))  # of September
+    before = live_summary()  # the two writes taken in: valid until the release
+    frozen.move_to(NOW + dt.timedelta(minutes=10), tick=False)  # past the release and the expiry
+
+    with CaptureQueriesContext(connection) as queries:
+        summary = live_summary()
+
+    # The count of writes, the months written since, the months the clock changed, the next
+    # release, the next expiry, and one recount of those months.
+    assert len(queries) == 6
+    assert summary.counts == exact()
+    assert summary.count(year=2020, month=10) == before.count(year=2020, month=10) + 1
+    assert summary.count(year=2020, month=9) == before.count(year=2020, month=9) - 1
+    assert archive_count(client) == 30  # one released, one expired
+    assert client.get(reverse("news:archive")).context["page_obj"].object_list[0].title == "Soon"
+
+
+def test_a_release_among_more_months_than_are_recounted_recomputes_the_whole_summary(newsroom, frozen, monkeypatch):
+    computed = []
+    whole = listing.compute_summary
+    monkeypatch.setattr(listing, "compute_summary", lambda *a: computed.append(a) or whole(*a))
+    # Items of more past months than are recounted one by one, all expiring at one minute.
+    category = CategoryFactory(slug="history")
+    for n in range(listing.MAX_RECOUNTED_MONTHS + 1):
+        LiveArticleFactory(
+            category=category,
+            publication_date=dt.datetime(2015 + n // 12, 1 + n % 12, 10, tzinfo=dt.UTC),
+            expires_at=NOW + dt.timedelta(minutes=5),
+        )
+    live_summary()
+    computed.clear()
+    frozen.move_to(NOW + dt.timedelta(minutes=6), tick=False)
+
+    assert live_summary().counts == exact()
+    assert len(computed) == 1
+
+
 def test_writes_over_many_months_or_past_the_kept_notes_recompute_the_whole_summary(newsroom, monkeypatch):
     computed = []
     whole = listing.compute_summary
