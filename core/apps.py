@@ -9,3 +9,10 @@ class CoreConfig(AppConfig):
 
     name = "core"
     verbose_name = _("Core")
+
+    def ready(self):
+        from django.core.signals import setting_changed
+
+        from core import fragments
+
+        setting_changed.connect(fragments.clear, dispatch_uid="core-fragments-settings")

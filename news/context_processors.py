@@ -1,29 +1,52 @@
 """
 The news categories for the navigation on every page, cached: no query once
-warm. Saving or deleting a category clears the entry.
+warm. The entry holds every language's name, so one entry serves every
+language; saving or deleting a category clears it.
 """
+
+from typing import NamedTuple
 
 from django.utils.functional import SimpleLazyObject
 
+from core import languages
 from core.cached import CachedRead
+
+
+class CategoryLink(NamedTuple):
+    """A category as the navigation shows it, in one language: ``lang`` is the default
+    language's code when its name is shown in that language (none written in the page's), else
+    ``""``."""
+
+    slug: str
+    name: str
+    lang: str
 
 
 def _read():
     from news.models import Category
 
-    return list(Category.objects.values_list("name", "slug"))
+    codes = languages.codes()
+    rows = Category.objects.values_list("slug", *(f"name_{code}" for code in codes))
+    return [(slug, dict(zip(codes, names, strict=True))) for slug, *names in rows]
 
 
-category_links = CachedRead("embassy:news-categories:v1", _read)
+category_links = CachedRead("embassy:news-categories:v2", _read)
+
+
+def in_language(categories, language):
+    """``(CategoryLink, …)`` of the cached ``categories`` in ``language``, falling back to the
+    default language's name where none is written."""
+    default = languages.DEFAULT
+    links = []
+    for slug, names in categories:
+        name = (names.get(language) or "").strip()
+        links.append(CategoryLink(slug, name or names[default], "" if name or language == default else default))
+    return tuple(links)
 
 
 def news_categories(request):
     """The categories, read only by a page that shows them (the admin's do not)."""
-    return {
-        "news_categories": SimpleLazyObject(
-            lambda: [{"name": name, "slug": slug} for name, slug in category_links.get()]
-        )
-    }
+    return {"news_categories": SimpleLazyObject(lambda: in_language(category_links.get(), languages.normalise()))}
 
 
 def connect_invalidation():
