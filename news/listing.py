@@ -42,11 +42,16 @@ from django.utils.translation import get_language
 from core import languages
 from core.clocks import LONDON
 
-CACHE_KEY = "news:live-summary:{language}"
+CACHE_KEY = "news:live-summary:v2:{language}"  # v2: with the newest items
 # How long a summary stays in the cache unread (every reader that brings it up to date keeps it).
 MAX_AGE = 24 * 60 * 60
 # More months written than this since the summary was made: it is made again whole.
 MAX_RECOUNTED_MONTHS = 24
+# The newest live items a summary keeps, for the short lists of the home page and the side
+# column: one more than the home page shows, which leaves the featured item out of its list.
+NEWEST_KEPT = 11
+# What those lists show of an item (its date, its title linked to it, its lead).
+NEWEST_FIELDS = ("title", "slug", "publication_date", "lead")
 
 
 def month_start(year, month):
@@ -60,14 +65,19 @@ def next_month(year, month):
 
 @dataclass(frozen=True)
 class LiveSummary:
-    """Live items (in one language) per London month and category, as they are until ``valid_until``."""
+    """Live items (in one language) per London month and category, and the newest of them, as
+    they are until ``valid_until``."""
 
     counts: dict = field(default_factory=dict)  # {(year, month, category_id): count}
     valid_until: datetime.datetime | None = None
     writes: int = 0  # the count of writes to the articles it has seen (news.changes)
+    latest: tuple = ()  # the newest NEWEST_KEPT live items, newest first (NEWEST_FIELDS only)
+    made_at: datetime.datetime | None = None  # the moment it is true from
 
     def is_current(self):
-        return self.valid_until is None or timezone.now() < self.valid_until
+        """True now: the clock is between the moment it was made for and ``valid_until``."""
+        now = timezone.now()
+        return (self.made_at is None or self.made_at <= now) and (self.valid_until is None or now < self.valid_until)
 
     def months(self, category_id=None):
         """The months with live items (``date``, the 1st), newest first."""
@@ -91,6 +101,13 @@ class LiveSummary:
                 totals[year, month] = totals.get((year, month), 0) + count
         return totals
 
+    def newest(self, count, exclude=None):
+        """The newest ``count`` live items (at most ``NEWEST_KEPT``), but ``exclude`` (an item)."""
+        if count > NEWEST_KEPT - (exclude is not None):
+            raise ValueError(f"the summary keeps the newest {NEWEST_KEPT} items only")
+        excluded = getattr(exclude, "pk", None)
+        return [item for item in self.latest if item.pk != excluded][:count]
+
     def by_category(self):
         """``{category_id: live items}``."""
         totals = {}
@@ -106,8 +123,19 @@ def compute_summary(writes=0, language=None):
     from news.models import Article
 
     # The bound first: an item released between the two queries makes it past at once (recomputed).
-    valid_until = Article.objects.next_change()
-    return LiveSummary(grouped_counts(Article.objects.live(language)), valid_until, writes)
+    made_at = timezone.now()
+    valid_until = Article.objects.next_change(after=made_at)
+    counts = grouped_counts(Article.objects.live(language))
+    return LiveSummary(counts, valid_until, writes, newest_live(language), made_at)
+
+
+def newest_live(language):
+    """The newest ``NEWEST_KEPT`` live items in ``language``, with ``NEWEST_FIELDS`` only: what a
+    write or the clock can change of them is re-read with the summary."""
+    from news.models import Article
+
+    live = Article.objects.live(language).only(*NEWEST_FIELDS).order_by("-publication_date", "-pk")
+    return tuple(live[:NEWEST_KEPT])
 
 
 def grouped_counts(live):
@@ -156,6 +184,9 @@ def updated_summary(summary, language=None):
     from news.changes import ArticleChanges
     from news.models import Article
 
+    made_at = timezone.now()
+    if summary.made_at is None or made_at < summary.made_at:
+        return None  # the clock was set back: the clock's changes since are not known
     writes, months = ArticleChanges.objects.months_written_since(summary.writes)
     if months is not None and not summary.is_current():
         by_clock = months_changed_by_clock(summary.valid_until)
@@ -163,7 +194,7 @@ def updated_summary(summary, language=None):
     if months is None or len(months) > MAX_RECOUNTED_MONTHS:
         return None
     # The bound first, as in compute_summary (a write may have scheduled something).
-    valid_until = Article.objects.next_change()
+    valid_until = Article.objects.next_change(after=made_at)
     counts = {key: count for key, count in summary.counts.items() if key[:2] not in months}
     if months:
         within = Q()
@@ -173,7 +204,7 @@ def updated_summary(summary, language=None):
                 publication_date__lt=month_start(*next_month(year, month)),
             )
         counts.update(grouped_counts(Article.objects.live(language).filter(within)))
-    return LiveSummary(counts, valid_until, writes)
+    return LiveSummary(counts, valid_until, writes, newest_live(language), made_at)
 
 
 def live_summary(language=None, writes=None):

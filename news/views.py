@@ -69,10 +69,8 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         featured = Article.objects.featured()
-        latest = Article.objects.live().for_listing()
-        if featured is not None:
-            latest = latest.exclude(pk=featured.pk)
-        return super().get_context_data(featured=featured, latest=latest[:LATEST_ON_HOME], **kwargs)
+        latest = live_summary().newest(LATEST_ON_HOME, exclude=featured)
+        return super().get_context_data(featured=featured, latest=latest, **kwargs)
 
 
 class ArchiveNavigationMixin:

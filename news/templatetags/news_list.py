@@ -10,8 +10,7 @@ from django.utils.translation import get_language
 
 from core.clocks import html_datetime
 from embassy.templatetags.language_links import fallback_lang
-from news.listing import archive_links
-from news.models import Article
+from news.listing import archive_links, live_summary
 
 register = template.Library()
 
@@ -98,8 +97,6 @@ def _render_archive_nav(months, current_year, current_month):
 
 @register.simple_tag
 def latest_articles(count=5, exclude=None):
-    """The newest ``count`` live items, but ``exclude`` (the page's own item), for a side column."""
-    items = Article.objects.live().for_listing()
-    if getattr(exclude, "pk", None) is not None:
-        items = items.exclude(pk=exclude.pk)
-    return list(items[: int(count)])
+    """The newest ``count`` live items, but ``exclude`` (the page's own item), for a side column:
+    from the live summary (``news.listing``), so no query of their own."""
+    return live_summary().newest(int(count), exclude=exclude)

@@ -188,7 +188,8 @@ def test_the_summary_costs_a_few_queries_once_and_one_small_query_after(newsroom
         live_summary()
     with CaptureQueriesContext(connection) as reading:
         summary = live_summary()
-    assert len(filling) == 4  # the count of writes, the next release, the next expiry, the grouped counts
+    # The count of writes, the next release, the next expiry, the grouped counts, the newest items.
+    assert len(filling) == 5
     assert len(reading) == 1  # the count of writes
     assert summary.count() == 47
 

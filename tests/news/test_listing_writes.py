@@ -7,6 +7,7 @@ each process's own memory cache and with Redis shared by every worker.
 """
 
 import datetime as dt
+import re
 
 import pytest
 from django.db import connection
@@ -64,9 +65,10 @@ def test_an_edit_recounts_only_its_month_in_one_bounded_query(newsroom, no_full_
     with CaptureQueriesContext(connection) as queries:
         summary = live_summary()
 
-    # The count of writes, the months written since, the next release, the next expiry, the recount.
-    assert len(queries) == 5
-    recount = queries.captured_queries[-1]["sql"]
+    # The count of writes, the months written since, the next release, the next expiry, the
+    # recount, the newest items.
+    assert len(queries) == 6
+    recount = queries.captured_queries[-2]["sql"]
     assert "GROUP BY" in recount.upper() and "publication_date" in recount
     assert summary.counts == exact()
     with CaptureQueriesContext(connection) as again:
@@ -153,8 +155,8 @@ def test_a_release_and_an_expiry_recount_only_their_months_not_the_whole_summary
         summary = live_summary()
 
     # The count of writes, the months written since, the months the clock changed, the next
-    # release, the next expiry, and one recount of those months.
-    assert len(queries) == 6
+    # release, the next expiry, one recount of those months, the newest items.
+    assert len(queries) == 7
     assert summary.counts == exact()
     assert summary.count(year=2020, month=10) == before.count(year=2020, month=10) + 1
     assert summary.count(year=2020, month=9) == before.count(year=2020, month=9) - 1
@@ -220,3 +222,30 @@ def test_a_truncate_recomputes_the_whole_summary(newsroom):
         cursor.execute("TRUNCATE news_article CASCADE")
     assert ArticleChanges.objects.months_written_since(0)[1] is None
     assert live_summary().count() == 0
+
+
+def latest_titles(client, path):
+    """The titles of the home page's "Latest events", or of an item page's side column."""
+    content = client.get(path).content.decode()
+    start = content.index('class="latest"') if path == "/" else content.index('id="sidebar-latest"')
+    return re.findall(r'<a href="/news/[^"]+">([^<]+)</a>', content[start : content.index("</section>", start)])
+
+
+def test_the_newest_items_on_home_and_beside_an_item_follow_every_write_and_the_clock(client, newsroom, frozen):
+    item_page = Article.objects.get(title="Item 5").get_absolute_url()
+    assert latest_titles(client, "/")[:2] == ["Item 1", "Item 2"]
+    assert latest_titles(client, item_page) == ["Item 1", "Item 2", "Item 3", "Item 4", "Item 6"]
+
+    Article.objects.filter(title="Item 1").update(title="Item 1, corrected")
+    assert latest_titles(client, "/")[0] == "Item 1, corrected"
+    assert latest_titles(client, item_page)[0] == "Item 1, corrected"
+
+    soon = LiveArticleFactory(title="Soon", publication_date=NOW + dt.timedelta(minutes=3))
+    assert "Soon" not in latest_titles(client, "/")
+    frozen.move_to(NOW + dt.timedelta(minutes=3), tick=False)
+    assert latest_titles(client, "/")[0] == "Soon"
+    assert latest_titles(client, item_page)[0] == "Soon"
+
+    Article.objects.filter(pk=soon.pk).update(status=Article.Status.DRAFT)
+    assert latest_titles(client, "/")[0] == "Item 1, corrected"
+    assert len(latest_titles(client, "/")) == 10
