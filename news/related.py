@@ -5,6 +5,7 @@ a chosen item that is a draft, scheduled or expired is left out until it is live
 """
 
 from django.db import models
+from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext_lazy as _
 
 # How many items "See also" shows at most.
@@ -52,13 +53,22 @@ class RelatedItem(models.Model):
             raise ValidationError({"item": _("An item cannot be related to itself.")})
 
 
+def with_choice_flag(articles):
+    """``articles``, each knowing whether staff chose any "See also" item for it
+    (``has_see_also_choice``), in the query that reads it: an item's page without a choice
+    (most) then asks for its category's newest items only."""
+    return articles.annotate(has_see_also_choice=Exists(RelatedItem.objects.filter(article=OuterRef("pk"))))
+
+
 def see_also(article, count=SEE_ALSO_COUNT):
     """The live items to show beside ``article``: those staff chose, in their order, or, when none
-    of them is live, the newest live items of its category. One query, two without a choice."""
+    of them is live, the newest live items of its category. One query; two when staff chose
+    items and none of them is live, or when the item was read without ``with_choice_flag``."""
     from news.models import Article
 
     live = Article.objects.live().only("title", "slug", "publication_date").exclude(pk=article.pk)
-    chosen = list(live.filter(linked_from__article=article).order_by("linked_from__order", "linked_from__pk")[:count])
-    if chosen:
-        return chosen
+    if getattr(article, "has_see_also_choice", True):
+        chosen = live.filter(linked_from__article=article).order_by("linked_from__order", "linked_from__pk")
+        if chosen := list(chosen[:count]):
+            return chosen
     return list(live.filter(category_id=article.category_id).order_by("-publication_date", "-pk")[:count])

@@ -16,10 +16,12 @@ from django.views.generic import (
 )
 
 from core import languages
+from documents.pages import with_documents_flag
 from news.forms import SearchForm
 from news.listing import LivePaginator, Scope, archive_links, live_summaries, live_summary
 from news.models import Article, Category
 from news.pagination import is_page_number
+from news.related import with_choice_flag
 from news.search import CappedPaginator
 from pagecache.keys import PAGE_NUMBERS, PARAMETERS
 
@@ -223,7 +225,8 @@ class ArticleDetailView(LiveArticleMixin, DateDetailView):
     template_name = "news/article_detail.html"
 
     def get_queryset(self):
-        return Article.objects.live().select_related("category", "image").defer(*Article.SEARCH_VECTORS)
+        article = Article.objects.live().select_related("category", "image").defer(*Article.SEARCH_VECTORS)
+        return with_choice_flag(with_documents_flag(article))
 
     def get(self, request, *args, **kwargs):
         try:
