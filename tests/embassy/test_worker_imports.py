@@ -1,9 +1,10 @@
 """
 What a worker serving only the public never imports: the libraries that only staff's uploads
 and edits need. pypdf (and the cryptography it loads for encrypted PDFs) checks uploaded PDFs
-(documents.validation), Pillow checks and re-encodes uploaded images (images.processing). Each
-is imported when first used, so that it costs no memory in a worker until staff upload or save
-something (issue 8: a worker's memory after a minute under load).
+(documents.validation), Pillow checks and re-encodes uploaded images (images.processing), nh3
+sanitises rich text when it is saved (news.models.SanitizedHTMLField). Each is imported when
+first used, so that it costs no memory in a worker until staff upload or save something
+(issue 8: a worker's memory after a minute under load).
 
 A worker of its own in a new process (tests/embassy/public_worker.py), on a SQLite file of
 its own holding the demo content, whatever database the suite runs on: what is imported
@@ -18,7 +19,7 @@ import pytest
 
 from tests.embassy.environments import BASE_DIR, PRODUCTION, environment
 
-UPLOADS_AND_EDITS_ONLY = ("pypdf", "cryptography", "PIL")
+UPLOADS_AND_EDITS_ONLY = ("pypdf", "cryptography", "PIL", "nh3")
 
 
 @pytest.fixture(scope="module")
