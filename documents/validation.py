@@ -22,6 +22,11 @@ inspects the file again before storing it, so the rules hold for all of them:
 - an encrypted file is opened with the empty password (files that are only
   protected against changes); one that needs a password to open cannot be
   inspected, and is refused.
+
+pypdf is imported by the functions that read a file (``_open``, ``_danger``),
+not at the top: this module is loaded with the models in every process, and
+pypdf with the cryptography it loads for encrypted files is some 13 MiB that a
+worker serving public pages never needs (tests/embassy/test_worker_imports.py).
 """
 
 import io
@@ -30,8 +35,6 @@ from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
-from pypdf import PdfReader
-from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NameObject
 
 MAX_BYTES = 20 * 1024 * 1024
 # The PDF header may come after a little junk (the specification allows 1,024 bytes), and the
@@ -142,6 +145,8 @@ def _read(file):
 def _danger(reader):
     """The first dangerous thing in the PDF's objects (a ``MESSAGES`` code), or ``None``.
     Walks every object reachable from the trailer, each once."""
+    from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, NameObject
+
     seen = set()
     stack = [reader.trailer]
     while stack:
@@ -171,6 +176,8 @@ def _danger(reader):
 
 def _open(data):
     """pypdf's reading of ``data``, decrypted with the empty password when it is encrypted."""
+    from pypdf import PdfReader
+
     if b"%PDF-" not in data[:HEADER_WINDOW]:
         raise _error("not_a_pdf")
     if b"%%EOF" not in data[-TRAILER_WINDOW:]:

@@ -7,11 +7,6 @@ class ImagesConfig(AppConfig):
     verbose_name = _("Images")
 
     def ready(self):
-        from PIL import Image as PILImage
-
-        from images import processing, signals  # noqa: F401
-
-        # Defence in depth: any Pillow use in this process refuses to decode
-        # a decompression bomb (a warning past the limit, an error past twice
-        # the limit). Our own validator checks the size before decoding too.
-        PILImage.MAX_IMAGE_PIXELS = processing.MAX_PIXELS
+        # Pillow is not imported here: images.processing imports it when an upload is checked,
+        # and sets its decompression-bomb limit then, before anything is decoded.
+        from images import signals  # noqa: F401

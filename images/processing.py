@@ -17,17 +17,26 @@ of them:
   reach the public site;
 - renditions are WebP at ``RENDITION_WIDTHS``, never wider than the original,
   and narrowed further when needed to fit WebP's ``WEBP_MAX`` × ``WEBP_MAX``.
+
+Pillow is imported by the functions that read or write pixels (:func:`pillow`),
+not at the top: this module is loaded with the models in every process, and
+Pillow is some 3 MiB that a worker serving public pages never needs
+(tests/embassy/test_worker_imports.py). :func:`pillow` sets Pillow's own
+decompression-bomb limit to ``MAX_PIXELS`` before anything is decoded.
 """
 
+import functools
 import io
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
-from PIL import Image as PILImage
-from PIL import ImageCms, ImageOps
+
+if TYPE_CHECKING:
+    from PIL import Image as PILImage
 
 # Pillow's format name -> the stored original's file extension.
 FORMATS = {"JPEG": ".jpg", "PNG": ".png", "WEBP": ".webp", "GIF": ".gif"}
@@ -57,6 +66,16 @@ MESSAGES = {
 }
 
 
+def pillow():
+    """Pillow's ``Image`` module, with its decompression-bomb limit set to ours: a warning past
+    ``MAX_PIXELS``, an error past twice that (defence in depth: :func:`_open` checks the size
+    before decoding too)."""
+    from PIL import Image as PILImage
+
+    PILImage.MAX_IMAGE_PIXELS = MAX_PIXELS
+    return PILImage
+
+
 def _error(code, **params):
     return ValidationError(MESSAGES[code], code=code, params=params or None)
 
@@ -72,7 +91,7 @@ def _too_many_pixels(pixels):
 
 def _bomb(exception):
     """Pillow's own decompression-bomb refusal (``MAX_IMAGE_PIXELS``, set by
-    ``ImagesConfig``), as the same form error as ours."""
+    :func:`pillow`), as the same form error as ours."""
     match = re.search(r"\((\d+) pixels\)", str(exception))
     return _too_many_pixels(int(match.group(1)) if match else MAX_PIXELS + 1)
 
@@ -80,6 +99,7 @@ def _bomb(exception):
 def _open(file, formats):
     """Pillow's reading of ``file``, refused when it is no allowed format or
     has too many pixels. Only the header has been read."""
+    PILImage = pillow()
     _rewind(file)
     try:
         image = PILImage.open(file, formats=formats)
@@ -117,6 +137,7 @@ def decode(file):
     except Exception:
         raise _error("damaged") from None
     image = _open(file, [image_format])  # verify() leaves the image unusable
+    PILImage = pillow()
     try:
         image.load()  # a truncated or corrupt file fails here
     except (PILImage.DecompressionBombError, PILImage.DecompressionBombWarning) as exception:
@@ -137,18 +158,24 @@ def validate_image_file(value):
     _rewind(file)
 
 
-_SRGB = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB"))
+@functools.cache
+def _srgb():
+    from PIL import ImageCms
+
+    return ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB"))
 
 
 def _to_srgb(image, icc_profile):
     """Colours converted from the embedded profile to sRGB, so the profile
     itself can be dropped with the rest of the metadata."""
+    from PIL import ImageCms
+
     if not icc_profile or image.mode not in ("RGB", "RGBA", "CMYK"):
         return image
     try:
         source = ImageCms.ImageCmsProfile(io.BytesIO(icc_profile))
         output_mode = "RGBA" if image.mode == "RGBA" else "RGB"
-        return ImageCms.profileToProfile(image, source, _SRGB, outputMode=output_mode)
+        return ImageCms.profileToProfile(image, source, _srgb(), outputMode=output_mode)
     except (ImageCms.PyCMSError, OSError, ValueError):
         return image
 
@@ -157,7 +184,7 @@ def _to_srgb(image, icc_profile):
 class CleanImage:
     """A decoded image with no metadata left, and its re-encoded file."""
 
-    pixels: PILImage.Image
+    pixels: "PILImage.Image"
     content: bytes
     format: str
 
@@ -174,6 +201,8 @@ def clean_original(file):
     """Decode ``file`` and re-encode it in its own format from the pixels
     alone: orientation applied, colours in sRGB, no EXIF, GPS, XMP, IPTC,
     ICC profile or comments. Animated images keep their first frame."""
+    from PIL import ImageOps
+
     image = decode(file)
     image_format = image.format
     transparency = image.info.get("transparency")
@@ -221,6 +250,7 @@ def rendition_sizes(width, height):
 def renditions(image):
     """(width, height, WebP bytes) for each rendition of a ``CleanImage``'s
     pixels, narrowest first, all made in memory."""
+    PILImage = pillow()
     pixels = image.pixels
     has_alpha = pixels.mode in ("RGBA", "LA", "PA") or (pixels.mode == "P" and "transparency" in pixels.info)
     pixels = pixels.convert("RGBA" if has_alpha else "RGB")

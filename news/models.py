@@ -1,6 +1,6 @@
 import datetime
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from django_prose_editor.fields import ProseEditorField
+from django_prose_editor.fields import ProseEditorField, create_sanitizer
 
 from core import languages
 from core.clocks import LONDON
@@ -53,6 +53,14 @@ BODY_EXTENSIONS = {
 }
 
 
+def sanitizer_on_first_use(extensions):
+    """django-prose-editor's sanitiser for ``extensions`` (what its ``sanitize=True`` makes),
+    built when it first cleans something rather than with the model: building it loads nh3,
+    which a worker serving public pages never needs (tests/embassy/test_worker_imports.py)."""
+    built = cache(lambda: create_sanitizer(extensions))
+    return lambda html: built()(html)
+
+
 class SanitizedHTMLField(ProseEditorField):
     """
     Rich text that is sanitised on every write, not only in the admin form:
@@ -63,7 +71,7 @@ class SanitizedHTMLField(ProseEditorField):
         # Field.clone() rebuilds the field from deconstruct(), which leaves the
         # configuration out of migrations; default to the body's extensions.
         kwargs.setdefault("extensions", BODY_EXTENSIONS)
-        kwargs.setdefault("sanitize", True)
+        kwargs.setdefault("sanitize", sanitizer_on_first_use(kwargs["extensions"]))
         super().__init__(*args, **kwargs)
 
     def pre_save(self, model_instance, add):

@@ -68,6 +68,14 @@ def test_a_gigapixel_bomb_is_refused():
     assert "megapixels; the limit is 40 megapixels" in refusal(upload(png_claiming(60_000, 60_000)))
 
 
+def test_pillow_as_the_checks_load_it_refuses_by_itself_an_image_past_twice_the_pixel_limit():
+    # 84 megapixels: past twice our 40, under Pillow's own default limit (89 megapixels, where it
+    # starts warning). Pillow is imported when the checks first need it; the limit comes with it.
+    pillow = processing.pillow()
+    with pytest.raises(pillow.DecompressionBombError):
+        pillow.open(io.BytesIO(png_claiming(7_000, 12_000)))
+
+
 def test_an_image_at_the_pixel_limit_passes_the_size_check():
     image = processing._open(upload(png_claiming(8_000, 5_000)), list(processing.FORMATS))
     assert image.size == (8_000, 5_000)
