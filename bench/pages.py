@@ -45,7 +45,9 @@ def public_pages(lang=None):
     from news.models import Article
 
     check_language(lang)
-    article = Article.objects.live().select_related("category").order_by("-publication_date", "-pk").first()
+    # In ``lang``: its newest live item (a real page in it, not the "in English only" one).
+    live = Article.objects.live(lang or None)
+    article = live.select_related("category").order_by("-publication_date", "-pk").first()
     if article is None:
         sys.exit("No live content: run `make run` (or manage.py load_demo) first.")
     date = article.publication_date.astimezone(LONDON)
@@ -53,7 +55,7 @@ def public_pages(lang=None):
     pages = [
         ("home", "/"),
         ("archive", "/news/"),
-        ("archive-page-2", "/news/?page=2"),
+        *([("archive-page-2", "/news/?page=2")] if live.count() > 20 else []),  # 20 a page
         ("category", category),
         ("year", f"/news/{date:%Y}/"),
         ("month", f"/news/{date:%Y}/{date:%m}/"),
