@@ -80,18 +80,26 @@ class ArticleSitemap(Sitemap):
 
     def get_urls(self, page=1, site=None, protocol=None):
         """The page's items, each followed by its other public versions, all with alternates."""
+        url_infos = super().get_urls(page, site, protocol)
+        base = f"{self.get_protocol(protocol)}://{self.get_domain(site)}"
+        # Each item's address in each of its languages, one language at a time: one switch of
+        # language a page, not one an address; in the active language it is the location the
+        # sitemap gave the item.
+        versions = [[] for _ in url_infos]
+        public = [url_info["item"].public_languages() for url_info in url_infos]
+        active = languages.normalise()
+        for code in languages.codes():
+            with languages.override(code):
+                for item_versions, url_info, codes in zip(versions, url_infos, public, strict=True):
+                    if code in codes:
+                        path = None if code == active else url_info["item"].get_absolute_url()
+                        item_versions.append((code, url_info["location"] if path is None else base + path))
         urls = []
-        for url_info in super().get_urls(page, site, protocol):
-            article = url_info["item"]
-            base = url_info["location"].removesuffix(article.get_absolute_url())
-            versions = []
-            for code in article.public_languages():
-                with languages.override(code):
-                    versions.append((code, base + article.get_absolute_url()))
+        for url_info, item_versions in zip(url_infos, versions, strict=True):
             # A page in one language only has no alternates.
-            alternates = [{"location": location, "lang_code": code} for code, location in versions]
+            alternates = [{"location": location, "lang_code": code} for code, location in item_versions]
             alternates = alternates if len(alternates) > 1 else []
-            for _code, location in versions:
+            for _code, location in item_versions:
                 urls.append(with_x_default({**url_info, "location": location, "alternates": list(alternates)}))
         return urls
 

@@ -81,6 +81,27 @@ def test_the_items_sitemap_lists_each_version_with_its_alternates(client, items)
     assert "xhtml:link" not in by_location["http://testserver/news/2020/10/21/only-in-english/"]
 
 
+def test_the_items_sitemap_follows_each_item_with_its_other_versions_newest_first(client, items):
+    LiveArticleFactory(
+        title="Newest",
+        title_ru="Новейшее",
+        lead="The lead.",
+        lead_ru="Вводный абзац.",
+        slug="newest",
+        publication_date=dt.datetime(2020, 10, 22, 12, 0, tzinfo=dt.UTC),
+    )
+
+    body = client.get("/sitemap-news.xml").content.decode()
+
+    assert re.findall(r"<loc>(.*?)</loc>", body) == [
+        "http://testserver/news/2020/10/22/newest/",
+        "http://testserver/ru/news/2020/10/22/newest/",
+        "http://testserver/news/2020/10/21/only-in-english/",
+        "http://testserver/news/2020/10/20/on-visas/",
+        "http://testserver/ru/news/2020/10/20/on-visas/",
+    ]
+
+
 def test_the_items_sitemap_costs_the_same_queries_however_many_items_have_russian_versions(client, items):
     def queries():
         with CaptureQueriesContext(connection) as captured:
