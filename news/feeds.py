@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 
 from core.site import site_name
 from documents.feeds import document_enclosures, with_documents
-from news.models import Article, Category
+from news.models import Article, Category, article_urls
 
 ITEMS_PER_FEED = 30
 
@@ -63,6 +63,8 @@ class FeedScope:
     category: Category | None = None
     # A category's name by its id, read once a feed (every item in it shows its category's).
     category_names: dict = field(default_factory=dict)
+    # The items' addresses in the feed's language (``news.models.article_urls``).
+    article_url: object = field(default_factory=article_urls)
 
 
 class NewsFeed(Feed):
@@ -109,6 +111,9 @@ class NewsFeed(Feed):
         the XML writer's one escaping is all it needs (Django's default escapes it again, and
         readers showed ``Ambassador&#x27;s address``)."""
         return article.title
+
+    def item_link(self, article):
+        return article.feed_scope.article_url(article.publication_date, article.slug)
 
     def item_description(self, article):
         """The lead, which is plain text, as HTML: RSS's ``<description>`` and Atom's

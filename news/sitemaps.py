@@ -23,7 +23,7 @@ from django.utils.functional import cached_property
 
 from core import languages
 from news.listing import LivePaginator
-from news.models import Article, Category, PublicationState
+from news.models import Article, Category, PublicationState, article_urls
 
 
 def newest_change(articles):
@@ -90,10 +90,15 @@ class ArticleSitemap(Sitemap):
         active = languages.normalise()
         for code in languages.codes():
             with languages.override(code):
+                article_url = article_urls()
                 for item_versions, url_info, codes in zip(versions, url_infos, public, strict=True):
-                    if code in codes:
-                        path = None if code == active else url_info["item"].get_absolute_url()
-                        item_versions.append((code, url_info["location"] if path is None else base + path))
+                    if code not in codes:
+                        continue
+                    if code == active:
+                        location = url_info["location"]
+                    else:
+                        location = base + article_url(url_info["item"].publication_date, url_info["item"].slug)
+                    item_versions.append((code, location))
         urls = []
         for url_info, item_versions in zip(url_infos, versions, strict=True):
             # A page in one language only has no alternates.
@@ -102,6 +107,14 @@ class ArticleSitemap(Sitemap):
             for _code, location in item_versions:
                 urls.append(with_x_default({**url_info, "location": location, "alternates": list(alternates)}))
         return urls
+
+    @cached_property
+    def article_url(self):
+        """The items' addresses in the active language (a sitemap is made for each request)."""
+        return article_urls()
+
+    def location(self, article):
+        return self.article_url(article.publication_date, article.slug)
 
     def lastmod(self, article):
         return article.last_modified
