@@ -138,6 +138,18 @@ def test_the_api_answers_in_russian_with_lang_ru(client, items):
     assert answer.json()["count"] == 1
 
 
+def test_each_api_answer_links_items_and_categories_in_its_own_language(client, items):
+    """The addresses are looked up once a list, never once for good: answers in turn keep theirs."""
+    for lang, prefix in [("en", ""), ("ru", "/ru"), ("en", ""), ("ru", "/ru")]:
+        for item in client.get(f"/api/v1/news/?lang={lang}").json()["results"]:
+            assert item["url"].startswith(f"http://testserver{prefix}/news/20"), lang
+            assert item["category"]["url"] == f"http://testserver{prefix}/news/category/statements/", lang
+        detail = client.get(f"/api/v1/news/on-visas/?lang={lang}").json()
+        assert detail["url"] == f"http://testserver{prefix}/news/2020/10/20/on-visas/", lang
+        categories = client.get(f"/api/v1/categories/?lang={lang}").json()
+        assert categories[0]["url"] == f"http://testserver{prefix}/news/category/statements/", lang
+
+
 def test_the_api_answers_in_english_without_lang_or_with_lang_en(client, items):
     for path in ("/api/v1/news/", "/api/v1/news/?lang=en", "/api/v1/news/?lang="):
         titles = [item["title"] for item in client.get(path).json()["results"]]
