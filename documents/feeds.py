@@ -1,17 +1,20 @@
 """Documents as enclosures of the news feeds (``news.feeds``)."""
 
-from django.db.models import Prefetch
+from django.db.models import Prefetch, prefetch_related_objects
 from django.utils.feedgenerator import Enclosure
 
 from documents.models import Attachment
 from documents.views import CONTENT_TYPE
 
+# What an enclosure shows of a document: its address (key and name) and its length.
+ENCLOSURE_FIELDS = ("article", "document__key", "document__original_name", "document__size")
 
-def with_documents(articles):
-    """``articles`` with their documents read in one more query (``article.listed_attachments``)."""
-    return articles.prefetch_related(
-        Prefetch("attachments", queryset=Attachment.objects.listed(), to_attr="listed_attachments")
-    )
+
+def prefetch_documents(articles):
+    """Reads the documents of ``articles`` (a list of items) in one query, of them only the columns
+    an enclosure shows: ``article.listed_attachments``."""
+    listed = Attachment.objects.listed().only(*ENCLOSURE_FIELDS)
+    prefetch_related_objects(articles, Prefetch("attachments", queryset=listed, to_attr="listed_attachments"))
 
 
 def document_enclosures(article):

@@ -1,6 +1,6 @@
 import datetime
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
@@ -418,15 +418,22 @@ class PublicationState:
 
 def article_url(publication_date, slug):
     """An item's public address: its London publication date and its slug."""
+    return article_urls()(publication_date, slug)
+
+
+def article_urls():
+    """``article_url`` for a list of items: the address pattern of the active prefix, URLconf and
+    language looked up once, not once an item (reading them is most of what an address costs, and
+    a feed or a sitemap page links a score of items)."""
+    pattern = _article_url_pattern(get_script_prefix(), get_urlconf(), settings.ROOT_URLCONF, get_language())
+    return partial(_article_url, pattern)
+
+
+def _article_url(pattern, publication_date, slug):
     date = publication_date.astimezone(LONDON)
     if not slug_re.match(slug):  # anything reverse() would have to quote
         return reverse("news:article", kwargs={"year": date.year, "month": date.month, "day": date.day, "slug": slug})
-    return _article_url_pattern(get_script_prefix(), get_urlconf(), settings.ROOT_URLCONF, get_language()) % (
-        date.year,
-        date.month,
-        date.day,
-        slug,
-    )
+    return pattern % (date.year, date.month, date.day, slug)
 
 
 @lru_cache(maxsize=8)

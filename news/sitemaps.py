@@ -23,7 +23,7 @@ from django.utils.functional import cached_property
 
 from core import languages
 from news.listing import LivePaginator
-from news.models import Article, Category, PublicationState
+from news.models import Article, Category, PublicationState, article_urls
 
 
 def newest_change(articles):
@@ -80,20 +80,41 @@ class ArticleSitemap(Sitemap):
 
     def get_urls(self, page=1, site=None, protocol=None):
         """The page's items, each followed by its other public versions, all with alternates."""
+        url_infos = super().get_urls(page, site, protocol)
+        base = f"{self.get_protocol(protocol)}://{self.get_domain(site)}"
+        # Each item's address in each of its languages, one language at a time: one switch of
+        # language a page, not one an address; in the active language it is the location the
+        # sitemap gave the item.
+        versions = [[] for _ in url_infos]
+        public = [url_info["item"].public_languages() for url_info in url_infos]
+        active = languages.normalise()
+        for code in languages.codes():
+            with languages.override(code):
+                article_url = article_urls()
+                for item_versions, url_info, codes in zip(versions, url_infos, public, strict=True):
+                    if code not in codes:
+                        continue
+                    if code == active:
+                        location = url_info["location"]
+                    else:
+                        location = base + article_url(url_info["item"].publication_date, url_info["item"].slug)
+                    item_versions.append((code, location))
         urls = []
-        for url_info in super().get_urls(page, site, protocol):
-            article = url_info["item"]
-            base = url_info["location"].removesuffix(article.get_absolute_url())
-            versions = []
-            for code in article.public_languages():
-                with languages.override(code):
-                    versions.append((code, base + article.get_absolute_url()))
+        for url_info, item_versions in zip(url_infos, versions, strict=True):
             # A page in one language only has no alternates.
-            alternates = [{"location": location, "lang_code": code} for code, location in versions]
+            alternates = [{"location": location, "lang_code": code} for code, location in item_versions]
             alternates = alternates if len(alternates) > 1 else []
-            for _code, location in versions:
+            for _code, location in item_versions:
                 urls.append(with_x_default({**url_info, "location": location, "alternates": list(alternates)}))
         return urls
+
+    @cached_property
+    def article_url(self):
+        """The items' addresses in the active language (a sitemap is made for each request)."""
+        return article_urls()
+
+    def location(self, article):
+        return self.article_url(article.publication_date, article.slug)
 
     def lastmod(self, article):
         return article.last_modified

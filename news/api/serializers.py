@@ -1,10 +1,11 @@
 import copy
 
+from django.utils.functional import cached_property
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from news.models import Article, Category
+from news.models import Article, Category, article_urls
 
 
 # A ModelSerializer whose fields are worked out from the model once per class, not for every
@@ -68,7 +69,12 @@ class ArticleSerializer(FieldsBuiltOnce, serializers.ModelSerializer):
 
     @extend_schema_field(OpenApiTypes.URI)
     def get_url(self, article):
-        return absolute(self, article.get_absolute_url())
+        return absolute(self, self.article_url(article.publication_date, article.slug))
+
+    @cached_property
+    def article_url(self):
+        # Once a list: a list serializes every item with the same serializer.
+        return article_urls()
 
 
 class ArticleDetailSerializer(ArticleSerializer):

@@ -10,6 +10,7 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.pagination import PageNumberPagination
@@ -82,7 +83,7 @@ class NewsPagination(PageNumberPagination):
     def paginate_queryset(self, queryset, request, view=None):
         if clean_query(request.query_params.get("q")):
             self.django_paginator_class = CappedPaginator
-        elif (scope := listing_scope(request)) is not None:
+        elif (scope := listing_scope(request, getattr(view, "filterset", None))) is not None:
             self.django_paginator_class = partial(LivePaginator, scope=scope)
         else:
             self.django_paginator_class = Paginator
@@ -126,10 +127,12 @@ class NewsPagination(PageNumberPagination):
         return schema
 
 
-def listing_scope(request):
+def listing_scope(request, filterset=None):
     """The live items a list without ``q`` holds, as a ``Scope`` for ``LivePaginator``; ``None``
-    when a filter narrows it in a way a scope cannot say (it is then counted)."""
-    filterset = ArticleFilter(request.query_params, queryset=Article.objects.none(), request=request)
+    when a filter narrows it in a way a scope cannot say (it is then counted). ``filterset``: the
+    one the list was filtered with, when there is one (its form is read, not made again)."""
+    if filterset is None:
+        filterset = ArticleFilter(request.query_params, queryset=Article.objects.none(), request=request)
     if not filterset.is_valid():
         return None
     data = filterset.form.cleaned_data
@@ -141,6 +144,15 @@ def listing_scope(request):
         if category_id is None:  # no such category: an empty list, counted in no time
             return None
     return Scope(category_id, data.get("date_from"), data.get("date_to"))
+
+
+class FilterBackend(DjangoFilterBackend):
+    """django-filter's backend, leaving the view the filter set it read the query with
+    (``view.filterset``), so that the pagination reads that one (``listing_scope``)."""
+
+    def get_filterset(self, request, queryset, view):
+        view.filterset = super().get_filterset(request, queryset, view)
+        return view.filterset
 
 
 class WordsLastArticleFilter(ArticleFilter):
@@ -190,6 +202,7 @@ class ArticleViewSet(LanguageParameterMixin, ReadOnlyModelViewSet):
 
     lookup_field = "slug"
     lookup_value_regex = SLUG
+    filter_backends = [FilterBackend]
     filterset_class = WordsLastArticleFilter
     pagination_class = NewsPagination
 

@@ -393,3 +393,26 @@ def test_the_news_list_costs_a_fixed_number_of_queries(client, db, frozen, djang
         client.get(NEWS, {"q": "article", "category": "category-1"})
     with django_assert_max_num_queries(2):  # the count of writes and the categories
         client.get("/api/v1/categories/")
+
+
+@pytest.mark.usefixtures("rendered_every_time")  # counts what a render does
+def test_the_news_list_reads_its_filters_once(client, db, frozen, monkeypatch):
+    from news.api.filters import ArticleFilter
+
+    statements = CategoryFactory(slug="statements")
+    LiveArticleFactory(category=statements, publication_date=NOW - dt.timedelta(days=1))
+    LiveArticleFactory(publication_date=NOW - dt.timedelta(days=2))
+    made = []
+    original_init = ArticleFilter.__init__
+
+    def counting_init(self, *args, **kwargs):
+        made.append(type(self).__name__)
+        original_init(self, *args, **kwargs)
+
+    monkeypatch.setattr(ArticleFilter, "__init__", counting_init)
+
+    answer = client.get(NEWS, {"category": "statements", "date_from": "2000-01-01"})
+
+    # One filter set filters the list, and the pagination reads its form to count from the summary.
+    assert made == ["WordsLastArticleFilter"]
+    assert answer.json()["count"] == 1

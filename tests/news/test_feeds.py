@@ -4,8 +4,11 @@ import datetime as dt
 import xml.etree.ElementTree as ET
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from news.feeds import AtomFeed, RssFeed
 from tests.factories import AttachmentFactory, CategoryFactory, DocumentFactory, ImageFactory, LiveArticleFactory
 from tests.news.moments import NOW
 
@@ -92,6 +95,54 @@ def test_an_image_whose_file_is_gone_gives_no_enclosure(client, frozen, statemen
 
     assert response.status_code == 200
     assert rss_items(response)[1][0].find("enclosure") is None
+
+
+def test_each_item_shows_its_own_category(client, frozen, statements):
+    comments = CategoryFactory(name="Comments", slug="comments")
+    LiveArticleFactory(title="A statement", category=statements, publication_date=NOW)
+    LiveArticleFactory(title="A comment", category=comments, publication_date=NOW - dt.timedelta(hours=1))
+    LiveArticleFactory(title="Another statement", category=statements, publication_date=NOW - dt.timedelta(hours=2))
+
+    _, items = rss_items(client.get(reverse("news:feed_rss")))
+
+    assert [(item.findtext("title"), item.findtext("category")) for item in items] == [
+        ("A statement", "Statements"),
+        ("A comment", "Comments"),
+        ("Another statement", "Statements"),
+    ]
+
+
+@pytest.mark.usefixtures("rendered_every_time")  # reads what a render reads
+def test_a_feed_reads_only_the_columns_it_shows(client, frozen, statements):
+    article = LiveArticleFactory(category=statements, body="<p>The full text.</p>", image=ImageFactory())
+    AttachmentFactory(article=article, document=DocumentFactory())
+
+    with CaptureQueriesContext(connection) as queries:
+        client.get(reverse("news:feed_rss"))
+
+    sql = [query["sql"] for query in queries.captured_queries]
+    (items_query,) = [query for query in sql if 'FROM "news_article"' in query]
+    (documents_query,) = [query for query in sql if 'FROM "documents_attachment"' in query]
+    for column in ['"body"', '"body_en"', '"search_vector_en"', '"renditions"', '"alt_text"', '"is_featured"']:
+        assert column not in items_query
+    for column in ['"documents_document"."title"', '"documents_document"."file"', '"documents_document"."pages"']:
+        assert column not in documents_query
+
+
+@pytest.mark.parametrize("feed_type", [RssFeed, AtomFeed])
+def test_a_feed_is_written_in_one_piece(feed_type):
+    """The XML writer's many small writes go to memory, and the response gets one."""
+    feed = feed_type(title="News", link="http://testserver/news/", description="All the news.")
+    feed.add_item(title="An item", link="http://testserver/news/an-item/", description="Its lead.", pubdate=NOW)
+
+    class Outfile(list):
+        write = list.append
+
+    outfile = Outfile()
+    feed.write(outfile, "utf-8")
+
+    assert len(outfile) == 1
+    assert outfile[0] == feed.writeString("utf-8")
 
 
 @pytest.mark.parametrize("name", ["news:category_feed_rss", "news:category_feed_atom"])

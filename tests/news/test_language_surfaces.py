@@ -81,6 +81,27 @@ def test_the_items_sitemap_lists_each_version_with_its_alternates(client, items)
     assert "xhtml:link" not in by_location["http://testserver/news/2020/10/21/only-in-english/"]
 
 
+def test_the_items_sitemap_follows_each_item_with_its_other_versions_newest_first(client, items):
+    LiveArticleFactory(
+        title="Newest",
+        title_ru="Новейшее",
+        lead="The lead.",
+        lead_ru="Вводный абзац.",
+        slug="newest",
+        publication_date=dt.datetime(2020, 10, 22, 12, 0, tzinfo=dt.UTC),
+    )
+
+    body = client.get("/sitemap-news.xml").content.decode()
+
+    assert re.findall(r"<loc>(.*?)</loc>", body) == [
+        "http://testserver/news/2020/10/22/newest/",
+        "http://testserver/ru/news/2020/10/22/newest/",
+        "http://testserver/news/2020/10/21/only-in-english/",
+        "http://testserver/news/2020/10/20/on-visas/",
+        "http://testserver/ru/news/2020/10/20/on-visas/",
+    ]
+
+
 def test_the_items_sitemap_costs_the_same_queries_however_many_items_have_russian_versions(client, items):
     def queries():
         with CaptureQueriesContext(connection) as captured:
@@ -115,6 +136,18 @@ def test_the_api_answers_in_russian_with_lang_ru(client, items):
     assert results[0]["url"] == "http://testserver/ru/news/2020/10/20/on-visas/"
     assert results[0]["category"]["name"] == "Заявления"
     assert answer.json()["count"] == 1
+
+
+def test_each_api_answer_links_items_and_categories_in_its_own_language(client, items):
+    """The addresses are looked up once a list, never once for good: answers in turn keep theirs."""
+    for lang, prefix in [("en", ""), ("ru", "/ru"), ("en", ""), ("ru", "/ru")]:
+        for item in client.get(f"/api/v1/news/?lang={lang}").json()["results"]:
+            assert item["url"].startswith(f"http://testserver{prefix}/news/20"), lang
+            assert item["category"]["url"] == f"http://testserver{prefix}/news/category/statements/", lang
+        detail = client.get(f"/api/v1/news/on-visas/?lang={lang}").json()
+        assert detail["url"] == f"http://testserver{prefix}/news/2020/10/20/on-visas/", lang
+        categories = client.get(f"/api/v1/categories/?lang={lang}").json()
+        assert categories[0]["url"] == f"http://testserver{prefix}/news/category/statements/", lang
 
 
 def test_the_api_answers_in_english_without_lang_or_with_lang_en(client, items):

@@ -9,8 +9,9 @@ import re
 
 import pytest
 from django.urls import NoReverseMatch, reverse, set_script_prefix
+from django.utils import translation
 
-from news.models import article_url
+from news.models import article_url, article_urls
 from tests.factories import LiveArticleFactory, ScheduledArticleFactory
 from tests.news.moments import NOW
 
@@ -35,6 +36,22 @@ def test_an_items_address_is_the_one_its_url_pattern_gives_at_any_prefix():
             # A slug the pattern does not take is refused, as reverse() refuses it.
             with pytest.raises(NoReverseMatch):
                 article_url(moments[0], "пресс релиз")
+    finally:
+        set_script_prefix("/")
+
+
+def test_addresses_for_a_list_are_those_of_the_language_and_prefix_active_when_it_was_made():
+    moment = dt.datetime(2020, 10, 24, 23, 30, tzinfo=dt.UTC)
+    try:
+        with translation.override("ru"):
+            set_script_prefix("/embassy/")
+            russian = article_urls()
+        english = article_urls()
+        set_script_prefix("/")
+
+        assert russian(moment, "a-slug") == "/embassy/ru/news/2020/10/25/a-slug/"
+        assert english(moment, "a-slug") == "/embassy/news/2020/10/25/a-slug/"
+        assert article_urls()(moment, "a-slug") == article_url(moment, "a-slug") == "/news/2020/10/25/a-slug/"
     finally:
         set_script_prefix("/")
 
