@@ -108,6 +108,20 @@ class LiveSummary:
         excluded = getattr(exclude, "pk", None)
         return [item for item in self.latest if item.pk != excluded][:count]
 
+    def neighbours(self, article):
+        """``(older, newer)`` of ``article`` (``None`` for the oldest and the newest live item)
+        when it is one of the newest items the summary keeps and both are known from them, else
+        ``None`` (then they are read)."""
+        position = next((n for n, item in enumerate(self.latest) if item.pk == article.pk), None)
+        if position is None:
+            return None
+        newer = self.latest[position - 1] if position else None
+        if position + 1 < len(self.latest):
+            return self.latest[position + 1], newer
+        if len(self.latest) < NEWEST_KEPT:  # it keeps every live item: this is the oldest
+            return None, newer
+        return None
+
     def by_category(self):
         """``{category_id: live items}``."""
         totals = {}

@@ -18,7 +18,7 @@ from django.views.generic import (
 from core import languages
 from documents.pages import with_documents_flag
 from news.forms import SearchForm
-from news.listing import LivePaginator, Scope, archive_links, live_summaries, live_summary
+from news.listing import NEWEST_FIELDS, LivePaginator, Scope, archive_links, live_summaries, live_summary
 from news.models import Article, Category
 from news.pagination import is_page_number
 from news.related import with_choice_flag
@@ -26,6 +26,8 @@ from news.search import CappedPaginator
 from pagecache.keys import PAGE_NUMBERS, PARAMETERS
 
 LATEST_ON_HOME = 10
+# The newest other items in an item page's side column.
+SIDEBAR_LATEST = 5
 
 
 class LiveArticleMixin:
@@ -256,10 +258,17 @@ class ArticleDetailView(LiveArticleMixin, DateDetailView):
         return ArticleArchiveView.as_view(english_only=article)(request)
 
     def get_context_data(self, **kwargs):
-        live = Article.objects.live().only("title", "slug", "publication_date")  # the neighbours' links
+        summary = live_summary()
+        # The neighbours' links: known from the summary's newest items for one of them (the items
+        # read most), else read.
+        neighbours = summary.neighbours(self.object)
+        if neighbours is None:
+            live = Article.objects.live().only(*NEWEST_FIELDS)
+            neighbours = (live.before(self.object).first(), live.after(self.object).first())
         return super().get_context_data(
-            older_article=live.before(self.object).first(),
-            newer_article=live.after(self.object).first(),
+            older_article=neighbours[0],
+            newer_article=neighbours[1],
+            sidebar_latest=summary.newest(SIDEBAR_LATEST, exclude=self.object),
             page_languages=self.object.public_languages(),
             # Not in Russian: the Russian address still answers (the Russian list, saying so).
             switch_to_same_address=True,

@@ -10,7 +10,7 @@ from django.utils.translation import get_language
 
 from core.clocks import html_datetime
 from embassy.templatetags.language_links import fallback_lang
-from news.listing import archive_links, live_summary
+from news.listing import archive_links
 
 register = template.Library()
 
@@ -93,10 +93,3 @@ def _render_archive_nav(months, current_year, current_month):
         "news/includes/archive_nav.html",
         {"archive_years": archive_links(months), "current_year": current_year, "current_month": current_month},
     )
-
-
-@register.simple_tag
-def latest_articles(count=5, exclude=None):
-    """The newest ``count`` live items, but ``exclude`` (the page's own item), for a side column:
-    from the live summary (``news.listing``), so no query of their own."""
-    return live_summary().newest(int(count), exclude=exclude)

@@ -137,6 +137,24 @@ def test_article_page_at_its_permanent_url(client, db, frozen):
     assert "Moscow: 18:00" in content  # the masthead is on every page
 
 
+def test_every_item_links_its_older_and_newer_neighbours(client, db, frozen):
+    # More items than the live summary keeps (the newest items' neighbours come from it, the
+    # others' are read), two released at the same second, a draft between them never linked.
+    times = [NOW - dt.timedelta(hours=n) for n in range(14)] + [NOW - dt.timedelta(hours=5)]
+    items = [LiveArticleFactory(title=f"Item {n}", publication_date=time) for n, time in enumerate(times)]
+    DraftArticleFactory(title="A draft", publication_date=NOW - dt.timedelta(minutes=90))
+    ordered = sorted(items, key=lambda item: (item.publication_date, item.pk), reverse=True)
+
+    for position, item in enumerate(ordered):
+        content = client.get(item.get_absolute_url()).content.decode()
+        older = re.search(r'class="article-nav__older">.*?<a href="([^"]+)" rel="prev">', content)
+        newer = re.search(r'class="article-nav__newer">.*?<a href="([^"]+)" rel="next">', content)
+        expected_older = ordered[position + 1] if position + 1 < len(ordered) else None
+        expected_newer = ordered[position - 1] if position else None
+        assert (older and older.group(1)) == (expected_older and expected_older.get_absolute_url()), item.title
+        assert (newer and newer.group(1)) == (expected_newer and expected_newer.get_absolute_url()), item.title
+
+
 @pytest.mark.parametrize(
     "url",
     [
@@ -216,8 +234,9 @@ def test_public_pages_cost_a_fixed_number_of_queries(client, db, frozen, django_
         client.get(reverse("news:archive") + "?page=2")
     with django_assert_max_num_queries(3):  # the category, the count of writes and the page
         client.get(featured.get_absolute_url())
-    # The item, its documents, its older and newer neighbours, "See also" (staff's choice, none here,
-    # so the newest of its category: tests/news/test_related.py counts the other case) and the side
-    # column's latest items.
-    with django_assert_max_num_queries(7):
+    # The item (knowing it lists no documents and has no chosen "See also" items), the count of
+    # writes (the live summary: the side column's latest items), its older and newer neighbours
+    # (an old item: read), and "See also", the newest of its category (tests/news/test_related.py
+    # counts the other cases).
+    with django_assert_max_num_queries(5):
         client.get(articles[0].get_absolute_url())
