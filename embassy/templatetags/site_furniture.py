@@ -70,3 +70,20 @@ def site_footer(context):
         contact=masthead.get("contact"),  # a frozen dataclass (masthead.data.Contact), or None
         year=str(timezone.localtime().year),  # London's ("2026", not a localised number)
     )
+
+
+@register.simple_tag(takes_context=True)
+def site_title(context):
+    """The site's name and logo, linked to the home page."""
+    branding = context.get("branding")
+    return fragment(
+        "includes/site_title.html",
+        site_name=context.get("site_name") or "",
+        logo=branding["logo"] if branding else None,  # a frozen dataclass (branding.data.Logo)
+    )
+
+
+@register.simple_tag
+def site_search():
+    """The header's search box."""
+    return fragment("includes/site_search.html")
