@@ -7,7 +7,7 @@ from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ImproperlyConfigured, ValidationError
 from django.core.validators import slug_re
 from django.db import models
-from django.db.models import Case, IntegerField, Q, Subquery, Value, When
+from django.db.models import Case, IntegerField, Q, Value, When
 from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -267,16 +267,16 @@ class ArticleQuerySet(models.QuerySet):
     def featured(self):
         """The home page's featured item: the featured category's newest pinned
         live item, or its newest live item when none is pinned."""
-        featured = self.live().filter(category__is_featured=True)
-        newest = featured.order_by("-publication_date", "-pk").values("pk")[:1]
-        # Only the pinned items and the newest one are sorted by their pin, not the whole category.
-        return (
-            featured.filter(Q(pinned=True) | Q(pk=Subquery(newest)))
+        featured = (
+            self.live()
+            .filter(category__is_featured=True)
             .select_related("category", "image")
             .defer(*Article.SEARCH_VECTORS)
-            .order_by("-pinned", "-publication_date", "-pk")
-            .first()
+            .order_by("-publication_date", "-pk")
         )
+        # One query when an item is pinned (as it usually is), read from the pinned items' index;
+        # a second, the category's newest, when none is.
+        return featured.filter(pinned=True).first() or featured.first()
 
     def search(self, query):
         """Items matching the words of ``query``, best match first, each with a ``rank``

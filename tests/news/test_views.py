@@ -226,8 +226,15 @@ def test_public_pages_cost_a_fixed_number_of_queries(client, db, frozen, django_
     client.get("/")  # warm the masthead cache
     client.get(reverse("news:archive"))  # and the live summary (counts and months, news.listing)
 
-    with django_assert_max_num_queries(2):
+    # The featured item (none is pinned: the pinned ones, then the newest), the count of writes
+    # (the live summary: the latest items).
+    with django_assert_max_num_queries(3):
         client.get("/")
+    articles[1].pinned = True
+    articles[1].save()
+    client.get("/")
+    with django_assert_max_num_queries(2):  # the pinned item, the count of writes
+        assert client.get("/").context["featured"] == articles[1]
     with django_assert_max_num_queries(2):  # the count of writes (is the summary current?) and the page
         client.get(reverse("news:archive"))
     with django_assert_max_num_queries(2):
