@@ -179,15 +179,14 @@ def months_changed_by_clock(since):
             Q(publication_date__gte=since, publication_date__lte=now) | Q(expires_at__gte=since, expires_at__lte=now)
         )
         .order_by()
-        .values_list("publication_date", flat=True)
+        .annotate(month=TruncMonth("publication_date", tzinfo=LONDON))
+        .values_list("month", flat=True)
+        .distinct()
     )
-    months = set()
-    for time in moved.iterator():
-        time = time.astimezone(LONDON)
-        months.add((time.year, time.month))
-        if len(months) > MAX_RECOUNTED_MONTHS:
-            return None
-    return months
+    months = {
+        (month.astimezone(LONDON).year, month.astimezone(LONDON).month) for month in moved[: MAX_RECOUNTED_MONTHS + 1]
+    }
+    return None if len(months) > MAX_RECOUNTED_MONTHS else months
 
 
 def updated_summary(summary, language=None):
