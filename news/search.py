@@ -86,6 +86,11 @@ def plain_text(markup):
     return " ".join(html.unescape(TAG.sub(" ", markup or "")).split())
 
 
+def text_words(markup):
+    """The words of ``plain_text(markup)``, without the headline markers (``unmarked()``)."""
+    return unmarked(html.unescape(TAG.sub(" ", markup or ""))).split()
+
+
 def register_sqlite_functions(sender, connection, **kwargs):
     """``connection_created`` receiver: ``news_plain_text(body)`` for the fallback's SQL."""
     if connection.vendor == "sqlite":
@@ -282,20 +287,24 @@ def headlines(queryset, query):
         return {pk: (_marked(title), _marked(snippet, unescape=True)) for pk, title, snippet in rows}
     pattern = _pattern(words(query))
     return {
-        pk: (
-            _marked(_mark(pattern, unmarked(title))),
-            _marked(_snippet(pattern, unmarked(f"{lead or ''} {plain_text(body)}"))),
-        )
+        pk: _fallback_headline(pattern, title, lead, body)
         for pk, title, lead, body in queryset.order_by().values_list("pk", title_column, lead_column, body_column)
     }
 
 
-MARKERS = {ord(START): None, ord(STOP): None}
+def _fallback_headline(pattern, title, lead, body):
+    """The fallback's ``(title_html, snippet_html)``: the words marked in the title, and in a
+    snippet of the lead and the body's text."""
+    snippet = _snippet(pattern, unmarked(lead).split() + text_words(body))
+    return _marked_text(_mark(pattern, unmarked(title))), _marked_text(snippet)
 
 
 def unmarked(text):
     """``text`` without the headline markers (the private-use characters U+E000 and U+E001)."""
-    return (text or "").translate(MARKERS)
+    text = text or ""
+    if START in text or STOP in text:  # rarely: two searches are cheaper than str.translate()
+        text = text.replace(START, "").replace(STOP, "")
+    return text
 
 
 class Unmarked(Func):
@@ -330,6 +339,12 @@ def _marked(text, unescape=False):
 MARKER = re.compile(f"([{START}{STOP}])")
 
 
+def _marked_text(text):
+    """``_marked()`` for text whose only markers are the ones ``_mark()`` put in (none comes from
+    the text itself: it was ``unmarked()`` first): escaped at once, the markers replaced."""
+    return mark_safe(html.escape(text).replace(START, "<mark>").replace(STOP, "</mark>"))
+
+
 def _pattern(terms):
     if not terms:
         return None
@@ -342,17 +357,13 @@ def _mark(pattern, text):
     return pattern.sub(lambda m: f"{START}{m.group(0)}{STOP}", text)
 
 
-def _snippet(pattern, text):
-    """About ``SNIPPET_WORDS`` words around the first match, the matches marked."""
-    text = " ".join(text.split())
+def _snippet(pattern, tokens):
+    """About ``SNIPPET_WORDS`` of the words ``tokens`` around the first match, the matches
+    marked. (A match never holds a space: the query's words are ``\\w+``.)"""
+    text = " ".join(tokens)
     match = pattern.search(text) if pattern else None
-    tokens = text.split(" ")
-    if match is None:
-        start = 0
-    else:
-        start = max(text.count(" ", 0, match.start()) - SNIPPET_WORDS // 3, 0)
-    window = tokens[start : start + SNIPPET_WORDS]
-    snippet = " ".join(window)
+    start = 0 if match is None else max(text.count(" ", 0, match.start()) - SNIPPET_WORDS // 3, 0)
+    snippet = " ".join(tokens[start : start + SNIPPET_WORDS])
     if start > 0:
         snippet = "… " + snippet
     if start + SNIPPET_WORDS < len(tokens):
