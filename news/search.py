@@ -154,6 +154,8 @@ def search(queryset, query):
         vector = column("search_vector", lang)
         matches = queryset.filter(**{vector: search_query})
         newest = newest_matches(matches)
+        if not newest:
+            return counted(queryset.none(), 0)
         results = (
             queryset.filter(pk__in=newest)
             .annotate(rank=SearchRank(F(vector), search_query))
@@ -205,7 +207,7 @@ def _fallback_search(queryset, query, lang):
     if not terms:
         return queryset.none()
     queryset = matches = queryset.alias(body_text=PlainText(column("body", lang)))
-    rank = Value(0.0, output_field=FloatField())
+    weighed = []
     for word in terms:
         title, lead = _contains(column("title", lang), word), _contains(column("lead", lang), word)
         # The cheap match on the stored HTML first, so that only its rows have their text
@@ -213,9 +215,13 @@ def _fallback_search(queryset, query, lang):
         # character as itself but for & < > and the no-break space).
         body = _contains(column("body", lang), word) & _contains("body_text", word)
         matches = matches.filter(title | lead | body)
-        for condition, weight in ((title, 1.0), (lead, 0.4), (body, 0.1)):
-            rank = rank + Case(When(condition, then=Value(weight)), default=Value(0.0), output_field=FloatField())
+        weighed += [(title, 1.0), (lead, 0.4), (body, 0.1)]
     newest = newest_matches(matches)
+    if not newest:
+        return counted(queryset.none(), 0)
+    rank = Value(0.0, output_field=FloatField())
+    for condition, weight in weighed:
+        rank = rank + Case(When(condition, then=Value(weight)), default=Value(0.0), output_field=FloatField())
     results = queryset.filter(pk__in=newest).annotate(rank=rank).order_by("-rank", "-publication_date", "-pk")
     return counted(results, len(newest))
 

@@ -421,6 +421,18 @@ def test_search_costs_a_fixed_number_of_queries(client, db, frozen, django_asser
         assert len(results(search(client, q="visa", page="2"))) == 10
 
 
+@pytest.mark.usefixtures("rendered_every_time")
+def test_a_search_that_matches_nothing_costs_one_query(client, db, frozen, django_assert_num_queries):
+    masthead_contact()
+    LiveArticleFactory(title="Visa notice")
+    search(client, q="visa")  # warm the masthead cache
+
+    with django_assert_num_queries(1):  # the newest matches: none, so no page and no headlines
+        page = search(client, q="zeppelin")
+    assert "Nothing matches your search" in page.content.decode()
+    assert client.get("/api/v1/news/", {"q": "zeppelin"}).json()["count"] == 0
+
+
 # PostgreSQL: the real full-text search.
 
 
