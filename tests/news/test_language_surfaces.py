@@ -158,7 +158,8 @@ def test_the_russian_search_page_searches_the_russian_versions_and_names_the_cat
     page = client.get("/ru/news/search/", {"q": "посольства", "category": "statements"})
 
     assert results(page) == ["О визах"]
-    assert snippets(page) == ["Визовые правила <mark>посольства</mark>."]
+    (snippet,) = snippets(page)
+    assert snippet.startswith("Визовые правила <mark>посольства</mark>")
     options = category_options(page)
     assert [label for _, label, _ in options] == ["Все рубрики", "Заявления", "Comments"]
     assert [value for value, _, chosen in options if chosen] == ["statements"]
