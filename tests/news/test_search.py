@@ -301,6 +301,13 @@ def test_control_characters_in_a_query_are_spaces(client, db, frozen):
     assert "\x00" not in page.content.decode()
 
 
+def test_an_underscore_in_a_query_is_no_wildcard(client, db, frozen):
+    LiveArticleFactory(title="Visa centre opens", lead="From Monday.")
+
+    assert results(search(client, q="vis_")) == []
+    assert results(search(client, q="visa")) == ["Visa centre opens"]
+
+
 def test_cyrillic_words_are_found(client, db, frozen):
     LiveArticleFactory(title="Интервью Посла", lead="Посол ответил на вопросы о визах.")
     LiveArticleFactory(title="Another item")
