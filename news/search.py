@@ -30,7 +30,7 @@ import re
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
 from django.core.paginator import Paginator
 from django.db import connections
-from django.db.models import BooleanField, Case, F, FloatField, Func, Q, TextField, Value, When
+from django.db.models import BooleanField, F, FloatField, Func, Q, TextField, Value
 from django.db.models.functions import Coalesce, Concat
 from django.utils.functional import cached_property
 from django.utils.html import escape
@@ -213,8 +213,33 @@ class Contains(Func):
         return f"({' OR '.join(likes)})", values
 
 
-def _contains(expression, word):
-    return Q(Contains(expression, _variants(word)))
+class Both(Func):
+    """SQLite: whether both conditions hold (``a AND b``), as one expression."""
+
+    conditional = True
+    output_field = BooleanField()
+    template = "(%(expressions)s)"
+    arg_joiner = " AND "
+
+
+class Weighed(Func):
+    """SQLite: the sum of the weights of the conditions that hold, from ``(condition, weight)``
+    pairs (``CASE WHEN condition THEN weight ELSE 0 END`` each, added in order), as one
+    expression: cheaper to build than a ``Case(When())`` per condition."""
+
+    output_field = FloatField()
+
+    def __init__(self, weighed, **extra):
+        super().__init__(*(condition for condition, _ in weighed), **extra)
+        self.weights = [weight for _, weight in weighed]
+
+    def as_sql(self, compiler, connection, **extra_context):
+        cases, values = [], []
+        for condition, weight in zip(self.source_expressions, self.weights, strict=True):
+            sql, params = compiler.compile(condition)
+            cases.append(f"CASE WHEN {sql} THEN %s ELSE %s END")
+            values += [*params, weight, 0.0]
+        return f"({' + '.join(cases)})", values
 
 
 class PlainText(Func):
@@ -229,23 +254,24 @@ def _fallback_search(queryset, query, lang):
     if not terms:
         return queryset.none()
     matches = queryset
+    title_column, lead_column, body_column = (F(column(name, lang)) for name in ("title", "lead", "body"))
     body_text = PlainText(column("body", lang))
     weighed = []
     for word in terms:
-        title, lead = _contains(F(column("title", lang)), word), _contains(F(column("lead", lang)), word)
+        spellings = _variants(word)
+        title, lead = Contains(title_column, spellings), Contains(lead_column, spellings)
         # The cheap match on the stored HTML first, so that only its rows have their text
         # extracted: a word of the text is in the HTML as it is (the sanitiser writes every
         # character as itself but for & < > and the no-break space).
-        body = _contains(F(column("body", lang)), word) & _contains(body_text, word)
-        matches = matches.filter(title | lead | body)
+        body = Both(Contains(body_column, spellings), Contains(body_text, spellings))
+        matches = matches.filter(Q(title) | Q(lead) | Q(body))
         weighed += [(title, 1.0), (lead, 0.4), (body, 0.1)]
     newest = newest_matches(matches)
     if not newest:
         return counted(queryset.none(), 0)
-    rank = Value(0.0, output_field=FloatField())
-    for condition, weight in weighed:
-        rank = rank + Case(When(condition, then=Value(weight)), default=Value(0.0), output_field=FloatField())
-    results = queryset.filter(pk__in=newest).annotate(rank=rank).order_by("-rank", "-publication_date", "-pk")
+    results = (
+        queryset.filter(pk__in=newest).annotate(rank=Weighed(weighed)).order_by("-rank", "-publication_date", "-pk")
+    )
     return counted(results, len(newest))
 
 

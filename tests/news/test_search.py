@@ -62,6 +62,20 @@ def test_a_title_match_ranks_above_a_lead_match_above_a_body_match(client, db, f
     assert results(search(client, q="reception")) == ["The reception", "Lead", "Body"]
 
 
+def test_each_words_matches_add_up_to_the_rank(client, db, frozen):
+    LiveArticleFactory(title="Visa centre", lead="Opens.", body="<p>London.</p>", publication_date=NOW)
+    LiveArticleFactory(
+        title="London visa centre", lead="Opens.", body="<p>Soon.</p>", publication_date=NOW - dt.timedelta(days=9)
+    )
+    LiveArticleFactory(
+        title="Centre", lead="In London.", body="<p>Visa.</p>", publication_date=NOW - dt.timedelta(days=1)
+    )
+
+    # Both words in the title (2.0), then one in the title and one in the body (1.1), then one in
+    # the lead and one in the body (0.5): not by date.
+    assert results(search(client, q="visa london")) == ["London visa centre", "Visa centre", "Centre"]
+
+
 def test_every_word_of_the_query_must_match(client, db, frozen):
     LiveArticleFactory(title="Visa centre in London")
     LiveArticleFactory(title="Visa centre in Edinburgh")
