@@ -443,6 +443,21 @@ def test_search_costs_a_fixed_number_of_queries(client, db, frozen, django_asser
 
 
 @pytest.mark.usefixtures("rendered_every_time")
+def test_the_page_of_results_reads_only_what_a_result_shows_besides_its_headline(client, db, frozen):
+    LiveArticleFactory(title="Visa notice", lead="Visa rules.", body="<p>Visa.</p>")
+
+    with CaptureQueriesContext(connection) as queries:
+        page = search(client, q="visa")
+
+    assert results(page) == ["Visa notice"]
+    (results_query,) = [q["sql"] for q in queries.captured_queries if '"news_category"."name"' in q["sql"]]
+    selected = results_query.split(" FROM ")[0]
+    assert '"news_article"."slug"' in selected and '"news_article"."publication_date"' in selected
+    for column in ("title", "title_en", "lead", "lead_en", "lead_ru", "updated", "image_id"):
+        assert f'"news_article"."{column}",' not in selected, column  # a column read, not a match
+
+
+@pytest.mark.usefixtures("rendered_every_time")
 def test_a_search_that_matches_nothing_costs_one_query(client, db, frozen, django_assert_num_queries):
     masthead_contact()
     LiveArticleFactory(title="Visa notice")
