@@ -12,6 +12,7 @@ from django.utils.translation import get_language
 from core.clocks import html_datetime
 from embassy.templatetags.language_links import fallback_lang
 from news.listing import archive_links
+from news.models import article_urls
 
 register = template.Library()
 
@@ -57,9 +58,11 @@ def search_results(articles):
     """A page of search results, each with its London date, its title (the words marked) linked
     to it, its category and a snippet with the words marked (``title_html`` and
     ``snippet_html``, from ``Article.objects.headlines``). What is the same for every result is
-    worked out once a page: the date format, the time zone, each category's link."""
+    worked out once a page: the date format, the time zone, the address pattern, each category's
+    link."""
     date_format = formats.get_format("SHORT_DATE_FORMAT")
     zone = timezone.get_current_timezone()
+    address = article_urls()
     categories = {}
     items = []
     for article in articles:
@@ -76,7 +79,7 @@ def search_results(articles):
                 SEARCH_RESULT,
                 datetime=html_datetime(published),
                 date=dateformat.format(published, date_format),
-                url=article.get_absolute_url(),
+                url=address(article.publication_date, article.slug),
                 title=article.title_html,
                 snippet=article.snippet_html,
                 **categories[category.pk],
