@@ -118,14 +118,15 @@ def time_query_path(query, runs):
     return timings[1:], count, len(rows)
 
 
-def time_view(view, path, query, runs):
-    """Milliseconds per request for ``view`` answering ``path?q=query``, rendered; the first run warms up."""
+def time_view(view, path, query, runs, **parameters):
+    """Milliseconds per request for ``view`` answering ``path?q=query`` (and ``parameters``),
+    rendered; the first run warms up."""
     from django.test import RequestFactory
 
     factory = RequestFactory()
     timings = []
     for _ in range(runs + 1):
-        request = factory.get(path, {"q": query})
+        request = factory.get(path, {"q": query, **parameters})
         started = time.perf_counter()
         response = view(request)
         response.render()
@@ -142,10 +143,14 @@ def time_page(query, runs):
 
 
 def time_api(query, runs):
-    """The JSON API's news list for ``query`` (first page, rendered), as news.api.views serves it."""
+    """The JSON API's news list for ``query`` (first page, rendered), as news.api.views serves it,
+    in the active language (the API reads it from ``lang``, not from the page's address)."""
+    from django.utils import translation
+
     from news.api.views import ArticleViewSet
 
-    return time_view(ArticleViewSet.as_view({"get": "list"}), "/api/v1/news/", query, runs)
+    view = ArticleViewSet.as_view({"get": "list"})
+    return time_view(view, "/api/v1/news/", query, runs, lang=translation.get_language())
 
 
 def explain(query):

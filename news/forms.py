@@ -4,6 +4,7 @@ import re
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from core import widgets
 from news.models import Category
 from news.search import MAX_QUERY_LENGTH, clean_query
 
@@ -21,9 +22,10 @@ def iso_date(value):
         return None
 
 
-class DateInput(forms.DateInput):
+class DateInput(widgets.DateInput):
     """``<input type="date">``, which may only carry a valid YYYY-MM-DD: a bad value typed into
-    the address is reported by the form, not echoed back into the field."""
+    the address is reported by the form, not echoed back into the field. (Written in Python:
+    ``core.widgets``.)"""
 
     input_type = "date"
 
@@ -100,7 +102,7 @@ class SearchForm(forms.Form):
     q = SearchQueryField(
         label=_("Search for"),
         required=False,
-        widget=forms.TextInput(attrs={"type": "search"}),
+        widget=widgets.TextInput(attrs={"type": "search"}),
     )
     category = CategoryField(label=_("Category"), required=False, empty_label=_("All categories"))
     date_from = IsoDateField(label=_("From"), required=False)

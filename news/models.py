@@ -205,6 +205,11 @@ class ArticleQuerySet(models.QuerySet):
         shows (``UNLISTED_FIELDS``: the body, the search vector, …) left in the database."""
         return self.select_related("category").defer(*UNLISTED_FIELDS)
 
+    def for_results(self):
+        """For a page of search results: what a result shows besides its headline (its date, its
+        address and its category, joined); its title and snippet come from ``headlines()``."""
+        return self.select_related("category").only("slug", "publication_date", "category")
+
     def expired(self):
         """Published, but the expiry time has passed: off the public site."""
         return self.published().filter(expires_at__lte=timezone.now())

@@ -30,7 +30,7 @@ import re
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
 from django.core.paginator import Paginator
 from django.db import connections
-from django.db.models import Case, F, FloatField, Func, Q, TextField, Value, When
+from django.db.models import BooleanField, F, FloatField, Func, Q, TextField, Value
 from django.db.models.functions import Coalesce, Concat
 from django.utils.functional import cached_property
 from django.utils.html import escape
@@ -81,9 +81,15 @@ TAG = re.compile(r"<[^>]*>")
 
 
 def plain_text(markup):
-    """The text of sanitised HTML as a reader sees it: tags are spaces, character references
-    are decoded (``&amp;`` is ``&``), white space is folded."""
-    return " ".join(html.unescape(TAG.sub(" ", markup or "")).split())
+    """The text of sanitised HTML as a reader sees it, but for its white space (left as it is):
+    tags are spaces, character references are decoded (``&amp;`` is ``&``). The fallback matches
+    words in it (a word holds no white space; folding it was most of the CPU)."""
+    return html.unescape(TAG.sub(" ", markup or ""))
+
+
+def text_words(markup):
+    """The words of ``plain_text(markup)``, without the headline markers (``unmarked()``)."""
+    return unmarked(plain_text(markup)).split()
 
 
 def register_sqlite_functions(sender, connection, **kwargs):
@@ -149,6 +155,8 @@ def search(queryset, query):
         vector = column("search_vector", lang)
         matches = queryset.filter(**{vector: search_query})
         newest = newest_matches(matches)
+        if not newest:
+            return counted(queryset.none(), 0)
         results = (
             queryset.filter(pk__in=newest)
             .annotate(rank=SearchRank(F(vector), search_query))
@@ -181,11 +189,57 @@ def _variants(word):
     return {word, word.lower(), word.upper(), word.capitalize()}
 
 
-def _contains(field, word):
-    condition = Q()
-    for variant in _variants(word):
-        condition |= Q(**{f"{field}__icontains": variant})
-    return condition
+class Contains(Func):
+    """
+    SQLite: whether ``expression`` contains one of ``spellings``, as ``icontains`` asks it
+    (``LIKE '%word%' ESCAPE '\\'``, one per spelling, ORed), but as one expression: a search
+    builds a dozen of these per word, and a lookup per spelling cost more CPU to build and
+    compile than the query took to run.
+    """
+
+    conditional = True
+    output_field = BooleanField()
+
+    def __init__(self, expression, spellings, **extra):
+        super().__init__(expression, **extra)
+        self.spellings = sorted(spellings)
+
+    def as_sql(self, compiler, connection, **extra_context):
+        sql, params = compiler.compile(self.source_expressions[0])
+        likes, values = [], []
+        for spelling in self.spellings:
+            likes.append(f"{sql} LIKE %s ESCAPE '\\'")
+            values += [*params, f"%{connection.ops.prep_for_like_query(spelling)}%"]
+        return f"({' OR '.join(likes)})", values
+
+
+class Both(Func):
+    """SQLite: whether both conditions hold (``a AND b``), as one expression."""
+
+    conditional = True
+    output_field = BooleanField()
+    template = "(%(expressions)s)"
+    arg_joiner = " AND "
+
+
+class Weighed(Func):
+    """SQLite: the sum of the weights of the conditions that hold, from ``(condition, weight)``
+    pairs (``CASE WHEN condition THEN weight ELSE 0 END`` each, added in order), as one
+    expression: cheaper to build than a ``Case(When())`` per condition."""
+
+    output_field = FloatField()
+
+    def __init__(self, weighed, **extra):
+        super().__init__(*(condition for condition, _ in weighed), **extra)
+        self.weights = [weight for _, weight in weighed]
+
+    def as_sql(self, compiler, connection, **extra_context):
+        cases, values = [], []
+        for condition, weight in zip(self.source_expressions, self.weights, strict=True):
+            sql, params = compiler.compile(condition)
+            cases.append(f"CASE WHEN {sql} THEN %s ELSE %s END")
+            values += [*params, weight, 0.0]
+        return f"({' + '.join(cases)})", values
 
 
 class PlainText(Func):
@@ -199,19 +253,25 @@ def _fallback_search(queryset, query, lang):
     terms = words(query)
     if not terms:
         return queryset.none()
-    queryset = matches = queryset.alias(body_text=PlainText(column("body", lang)))
-    rank = Value(0.0, output_field=FloatField())
+    matches = queryset
+    title_column, lead_column, body_column = (F(column(name, lang)) for name in ("title", "lead", "body"))
+    body_text = PlainText(column("body", lang))
+    weighed = []
     for word in terms:
-        title, lead = _contains(column("title", lang), word), _contains(column("lead", lang), word)
+        spellings = _variants(word)
+        title, lead = Contains(title_column, spellings), Contains(lead_column, spellings)
         # The cheap match on the stored HTML first, so that only its rows have their text
         # extracted: a word of the text is in the HTML as it is (the sanitiser writes every
         # character as itself but for & < > and the no-break space).
-        body = _contains(column("body", lang), word) & _contains("body_text", word)
-        matches = matches.filter(title | lead | body)
-        for condition, weight in ((title, 1.0), (lead, 0.4), (body, 0.1)):
-            rank = rank + Case(When(condition, then=Value(weight)), default=Value(0.0), output_field=FloatField())
+        body = Both(Contains(body_column, spellings), Contains(body_text, spellings))
+        matches = matches.filter(Q(title) | Q(lead) | Q(body))
+        weighed += [(title, 1.0), (lead, 0.4), (body, 0.1)]
     newest = newest_matches(matches)
-    results = queryset.filter(pk__in=newest).annotate(rank=rank).order_by("-rank", "-publication_date", "-pk")
+    if not newest:
+        return counted(queryset.none(), 0)
+    results = (
+        queryset.filter(pk__in=newest).annotate(rank=Weighed(weighed)).order_by("-rank", "-publication_date", "-pk")
+    )
     return counted(results, len(newest))
 
 
@@ -282,20 +342,24 @@ def headlines(queryset, query):
         return {pk: (_marked(title), _marked(snippet, unescape=True)) for pk, title, snippet in rows}
     pattern = _pattern(words(query))
     return {
-        pk: (
-            _marked(_mark(pattern, unmarked(title))),
-            _marked(_snippet(pattern, unmarked(f"{lead or ''} {plain_text(body)}"))),
-        )
+        pk: _fallback_headline(pattern, title, lead, body)
         for pk, title, lead, body in queryset.order_by().values_list("pk", title_column, lead_column, body_column)
     }
 
 
-MARKERS = {ord(START): None, ord(STOP): None}
+def _fallback_headline(pattern, title, lead, body):
+    """The fallback's ``(title_html, snippet_html)``: the words marked in the title, and in a
+    snippet of the lead and the body's text."""
+    snippet = _snippet(pattern, unmarked(lead).split() + text_words(body))
+    return _marked_text(_mark(pattern, unmarked(title))), _marked_text(snippet)
 
 
 def unmarked(text):
     """``text`` without the headline markers (the private-use characters U+E000 and U+E001)."""
-    return (text or "").translate(MARKERS)
+    text = text or ""
+    if START in text or STOP in text:  # rarely: two searches are cheaper than str.translate()
+        text = text.replace(START, "").replace(STOP, "")
+    return text
 
 
 class Unmarked(Func):
@@ -330,6 +394,12 @@ def _marked(text, unescape=False):
 MARKER = re.compile(f"([{START}{STOP}])")
 
 
+def _marked_text(text):
+    """``_marked()`` for text whose only markers are the ones ``_mark()`` put in (none comes from
+    the text itself: it was ``unmarked()`` first): escaped at once, the markers replaced."""
+    return mark_safe(html.escape(text).replace(START, "<mark>").replace(STOP, "</mark>"))
+
+
 def _pattern(terms):
     if not terms:
         return None
@@ -342,17 +412,13 @@ def _mark(pattern, text):
     return pattern.sub(lambda m: f"{START}{m.group(0)}{STOP}", text)
 
 
-def _snippet(pattern, text):
-    """About ``SNIPPET_WORDS`` words around the first match, the matches marked."""
-    text = " ".join(text.split())
+def _snippet(pattern, tokens):
+    """About ``SNIPPET_WORDS`` of the words ``tokens`` around the first match, the matches
+    marked. (A match never holds a space: the query's words are ``\\w+``.)"""
+    text = " ".join(tokens)
     match = pattern.search(text) if pattern else None
-    tokens = text.split(" ")
-    if match is None:
-        start = 0
-    else:
-        start = max(text.count(" ", 0, match.start()) - SNIPPET_WORDS // 3, 0)
-    window = tokens[start : start + SNIPPET_WORDS]
-    snippet = " ".join(window)
+    start = 0 if match is None else max(text.count(" ", 0, match.start()) - SNIPPET_WORDS // 3, 0)
+    snippet = " ".join(tokens[start : start + SNIPPET_WORDS])
     if start > 0:
         snippet = "… " + snippet
     if start + SNIPPET_WORDS < len(tokens):

@@ -321,7 +321,7 @@ class SearchView(LiveArticleMixin, ListView):
     def get_queryset(self):
         self.form = SearchForm(self.request.GET or None)
         if self.form.is_valid() and self.form.has_criteria():
-            return self.form.filter(super().get_queryset())
+            return self.form.filter(super().get_queryset().for_results())
         return Article.objects.none()
 
     def get_context_data(self, **kwargs):

@@ -4,13 +4,15 @@ from django import template
 from django.conf import settings
 from django.template.loader import render_to_string
 from django.urls import get_script_prefix
-from django.utils import formats, timezone
+from django.utils import dateformat, formats, timezone
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from core.clocks import html_datetime
 from embassy.templatetags.language_links import fallback_lang
 from news.listing import archive_links
+from news.models import article_urls
 
 register = template.Library()
 
@@ -52,22 +54,38 @@ SEARCH_RESULT = (
 
 
 @register.simple_tag
-def search_result_item(article):
-    """One search result: its London date, its title (the words marked) linked to it, its
-    category and a snippet with the words marked (``title_html`` and ``snippet_html``, from
-    ``Article.objects.headlines``)."""
-    published = timezone.localtime(article.publication_date)
-    return format_html(
-        SEARCH_RESULT,
-        datetime=html_datetime(published),
-        date=formats.date_format(published, "SHORT_DATE_FORMAT"),
-        url=article.get_absolute_url(),
-        title=article.title_html,
-        category_url=article.category.get_absolute_url(),
-        category=article.category.name,
-        category_lang=fallback_lang(article.category, "name"),
-        snippet=article.snippet_html,
-    )
+def search_results(articles):
+    """A page of search results, each with its London date, its title (the words marked) linked
+    to it, its category and a snippet with the words marked (``title_html`` and
+    ``snippet_html``, from ``Article.objects.headlines``). What is the same for every result is
+    worked out once a page: the date format, the time zone, the address pattern, each category's
+    link."""
+    date_format = formats.get_format("SHORT_DATE_FORMAT")
+    zone = timezone.get_current_timezone()
+    address = article_urls()
+    categories = {}
+    items = []
+    for article in articles:
+        category = article.category
+        if category.pk not in categories:
+            categories[category.pk] = {
+                "category_url": category.get_absolute_url(),
+                "category": category.name,
+                "category_lang": fallback_lang(category, "name"),
+            }
+        published = article.publication_date.astimezone(zone)
+        items.append(
+            format_html(
+                SEARCH_RESULT,
+                datetime=html_datetime(published),
+                date=dateformat.format(published, date_format),
+                url=address(article.publication_date, article.slug),
+                title=article.title_html,
+                snippet=article.snippet_html,
+                **categories[category.pk],
+            )
+        )
+    return mark_safe("\n".join(items))
 
 
 @register.simple_tag(takes_context=True)

@@ -1,7 +1,8 @@
 """
-Feeds, sitemaps and the API in both languages: the Russian feed carries the Russian versions,
-the sitemaps list every page in each language it exists in with its alternates, and the API's
-``lang`` picks the language (a bad one is a 400).
+Feeds, sitemaps, the search page and the API in both languages: the Russian feed carries the
+Russian versions, the sitemaps list every page in each language it exists in with its alternates,
+the Russian search page searches the Russian versions, and the API's ``lang`` picks the language
+(a bad one is a 400).
 """
 
 import datetime as dt
@@ -12,6 +13,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from tests.factories import CategoryFactory, LiveArticleFactory
+from tests.news.test_search import category_options, results, snippets
 
 NOW = dt.datetime(2020, 10, 27, 15, 0, tzinfo=dt.UTC)
 XHTML = "http://www.w3.org/1999/xhtml"
@@ -148,6 +150,19 @@ def test_each_api_answer_links_items_and_categories_in_its_own_language(client, 
         assert detail["url"] == f"http://testserver{prefix}/news/2020/10/20/on-visas/", lang
         categories = client.get(f"/api/v1/categories/?lang={lang}").json()
         assert categories[0]["url"] == f"http://testserver{prefix}/news/category/statements/", lang
+
+
+def test_the_russian_search_page_searches_the_russian_versions_and_names_the_categories_in_russian(client, items):
+    CategoryFactory(name="Comments", slug="comments", order=1)  # no Russian name yet
+
+    page = client.get("/ru/news/search/", {"q": "посольства", "category": "statements"})
+
+    assert results(page) == ["О визах"]
+    (snippet,) = snippets(page)
+    assert snippet.startswith("Визовые правила <mark>посольства</mark>")
+    options = category_options(page)
+    assert [label for _, label, _ in options] == ["Все рубрики", "Заявления", "Comments"]
+    assert [value for value, _, chosen in options if chosen] == ["statements"]
 
 
 def test_the_api_answers_in_english_without_lang_or_with_lang_en(client, items):

@@ -28,6 +28,13 @@ def results(response):
     return [re.sub(r"<[^>]+>", "", title) for title in titles]
 
 
+def category_options(response):
+    """The category menu's options: ``(value, label, selected)``."""
+    select = re.search(r'<select name="category" id="id_category">(.*?)</select>', response.content.decode(), re.S)
+    options = re.findall(r'<option value="([^"]*)"( selected)?[^>]*>([^<]*)</option>', select.group(1))
+    return [(value, label, bool(selected)) for value, selected, label in options]
+
+
 def snippets(response):
     return re.findall(r'<p class="news-item__lead search-result__snippet">(.*?)</p>', response.content.decode(), re.S)
 
@@ -53,6 +60,20 @@ def test_a_title_match_ranks_above_a_lead_match_above_a_body_match(client, db, f
     LiveArticleFactory(title="The reception", lead="Nothing here.", publication_date=NOW - dt.timedelta(days=30))
 
     assert results(search(client, q="reception")) == ["The reception", "Lead", "Body"]
+
+
+def test_each_words_matches_add_up_to_the_rank(client, db, frozen):
+    LiveArticleFactory(title="Visa centre", lead="Opens.", body="<p>London.</p>", publication_date=NOW)
+    LiveArticleFactory(
+        title="London visa centre", lead="Opens.", body="<p>Soon.</p>", publication_date=NOW - dt.timedelta(days=9)
+    )
+    LiveArticleFactory(
+        title="Centre", lead="In London.", body="<p>Visa.</p>", publication_date=NOW - dt.timedelta(days=1)
+    )
+
+    # Both words in the title (2.0), then one in the title and one in the body (1.1), then one in
+    # the lead and one in the body (0.5): not by date.
+    assert results(search(client, q="visa london")) == ["London visa centre", "Visa centre", "Centre"]
 
 
 def test_every_word_of_the_query_must_match(client, db, frozen):
@@ -294,6 +315,13 @@ def test_control_characters_in_a_query_are_spaces(client, db, frozen):
     assert "\x00" not in page.content.decode()
 
 
+def test_an_underscore_in_a_query_is_no_wildcard(client, db, frozen):
+    LiveArticleFactory(title="Visa centre opens", lead="From Monday.")
+
+    assert results(search(client, q="vis_")) == []
+    assert results(search(client, q="visa")) == ["Visa centre opens"]
+
+
 def test_cyrillic_words_are_found(client, db, frozen):
     LiveArticleFactory(title="Интервью Посла", lead="Посол ответил на вопросы о визах.")
     LiveArticleFactory(title="Another item")
@@ -364,6 +392,29 @@ def test_dates_at_the_ends_of_the_calendar_work(client, db, frozen, params):
     assert results(search(client, q="visa", **params)) == ["Visa centre opens"]
 
 
+def test_the_category_menu_lists_every_category_and_selects_the_one_asked_for(client, db, frozen, statements):
+    CategoryFactory(name="Comments", slug="comments", order=1)
+    LiveArticleFactory(title="Visa centre opens", category=statements)
+    every = [("", "All categories"), ("statements", "Statements"), ("comments", "Comments")]  # by order, then name
+
+    def selected(**params):
+        options = category_options(search(client, **params))
+        assert [(value, label) for value, label, _ in options] == every
+        return [value for value, _, chosen in options if chosen]
+
+    assert selected() == [""]
+    assert selected(q="visa") == [""]
+    assert selected(q="visa", category="") == [""]
+    assert selected(q="visa", category="comments") == ["comments"]
+    assert selected(q="visa", category="no-such-category") == []
+
+
+def test_the_category_menu_escapes_the_names(client, db, frozen):
+    CategoryFactory(name='Q&A <"live">', slug="q-and-a")
+    content = search(client, q="visa").content.decode()
+    assert '<option value="q-and-a">Q&amp;A &lt;&quot;live&quot;&gt;</option>' in content
+
+
 def test_every_page_has_a_search_box_in_the_header(client, db, frozen):
     content = client.get("/").content.decode()
     assert re.search(r'<form class="site-search" role="search"[^>]*action="/news/search/"', content)
@@ -382,13 +433,40 @@ def test_search_costs_a_fixed_number_of_queries(client, db, frozen, django_asser
         LiveArticleFactory(title=f"Visa notice {n}", category=categories[n % 5])
     search(client, q="visa")  # warm the masthead cache
 
-    # The category asked for, the newest matches (what is ranked, and how many), the page, its
-    # headlines and the category menu.
-    with django_assert_max_num_queries(5):
+    # The newest matches (what is ranked, and how many), the page and its headlines; the category
+    # menu is the navigation's cached list.
+    with django_assert_max_num_queries(3):
         page = search(client, q="visa", category=categories[0].slug, date_from="2020-01-01")
     assert len(results(page)) == 6
-    with django_assert_max_num_queries(4):
+    with django_assert_max_num_queries(3):
         assert len(results(search(client, q="visa", page="2"))) == 10
+
+
+@pytest.mark.usefixtures("rendered_every_time")
+def test_the_page_of_results_reads_only_what_a_result_shows_besides_its_headline(client, db, frozen):
+    LiveArticleFactory(title="Visa notice", lead="Visa rules.", body="<p>Visa.</p>")
+
+    with CaptureQueriesContext(connection) as queries:
+        page = search(client, q="visa")
+
+    assert results(page) == ["Visa notice"]
+    (results_query,) = [q["sql"] for q in queries.captured_queries if '"news_category"."name"' in q["sql"]]
+    selected = results_query.split(" FROM ")[0]
+    assert '"news_article"."slug"' in selected and '"news_article"."publication_date"' in selected
+    for column in ("title", "title_en", "lead", "lead_en", "lead_ru", "updated", "image_id"):
+        assert f'"news_article"."{column}",' not in selected, column  # a column read, not a match
+
+
+@pytest.mark.usefixtures("rendered_every_time")
+def test_a_search_that_matches_nothing_costs_one_query(client, db, frozen, django_assert_num_queries):
+    masthead_contact()
+    LiveArticleFactory(title="Visa notice")
+    search(client, q="visa")  # warm the masthead cache
+
+    with django_assert_num_queries(1):  # the newest matches: none, so no page and no headlines
+        page = search(client, q="zeppelin")
+    assert "Nothing matches your search" in page.content.decode()
+    assert client.get("/api/v1/news/", {"q": "zeppelin"}).json()["count"] == 0
 
 
 # PostgreSQL: the real full-text search.
