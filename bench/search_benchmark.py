@@ -62,6 +62,7 @@ RUSSIAN_QUERIES = [
     "ксилофон кварц",  # nothing
 ]
 
+
 def parse_args():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=100_000)
@@ -244,7 +245,16 @@ def main():
         slowest_query, slowest_api_query = searched[medians.index(slowest)], searched[api_medians.index(slowest_api)]
         print(f"Slowest query's median, search:   {slowest:.1f} ms ({slowest_query[0]!r})")
         print(f"Slowest query's median, API list: {slowest_api:.1f} ms ({slowest_api_query[0]!r})")
-        print(f"Target: under {TARGET_MS:.0f} ms: {'met' if overall < TARGET_MS else 'NOT met'}")
+        # Issue 8: every query's median under the target, the slowest included.
+        over = [
+            f"{query!r} ({language})"
+            for (query, language), median in zip(searched, medians, strict=True)
+            if median >= TARGET_MS
+        ]
+        print(
+            f"Target: every query's median under {TARGET_MS:.0f} ms: "
+            + (f"NOT met by {', '.join(over)}" if over else "met")
+        )
         if os.environ.get("BENCH_EXPLAIN"):
             print()
             print(explain(os.environ["BENCH_EXPLAIN"]))
