@@ -29,6 +29,7 @@ import datetime
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import groupby
+from typing import NamedTuple
 
 from django.core.cache import cache
 from django.core.paginator import Paginator
@@ -42,7 +43,7 @@ from django.utils.translation import get_language
 from core import languages
 from core.clocks import LONDON
 
-CACHE_KEY = "news:live-summary:v2:{language}"  # v2: with the newest items
+CACHE_KEY = "news:live-summary:v3:{language}"  # v3: with the newest items (NewestItem)
 # How long a summary stays in the cache unread (every reader that brings it up to date keeps it).
 MAX_AGE = 24 * 60 * 60
 # More months written than this since the summary was made: it is made again whole.
@@ -50,8 +51,8 @@ MAX_RECOUNTED_MONTHS = 24
 # The newest live items a summary keeps, for the short lists of the home page and the side
 # column: one more than the home page shows, which leaves the featured item out of its list.
 NEWEST_KEPT = 11
-# What those lists show of an item (its date, its title linked to it, its lead).
-NEWEST_FIELDS = ("title", "slug", "publication_date", "lead")
+# What an item's older and newer links show of it (its date, its title linked to it).
+NEIGHBOUR_FIELDS = ("title", "slug", "publication_date")
 
 
 def month_start(year, month):
@@ -71,7 +72,7 @@ class LiveSummary:
     counts: dict = field(default_factory=dict)  # {(year, month, category_id): count}
     valid_until: datetime.datetime | None = None
     writes: int = 0  # the count of writes to the articles it has seen (news.changes)
-    latest: tuple = ()  # the newest NEWEST_KEPT live items, newest first (NEWEST_FIELDS only)
+    latest: tuple = ()  # the newest NEWEST_KEPT live items, newest first (NewestItem)
     made_at: datetime.datetime | None = None  # the moment it is true from
 
     def is_current(self):
@@ -143,13 +144,32 @@ def compute_summary(writes=0, language=None):
     return LiveSummary(counts, valid_until, writes, newest_live(language), made_at)
 
 
+class NewestItem(NamedTuple):
+    """One of the newest live items as the short lists show it, in the summary's language: plain
+    values, so that every page reading the summary unpickles no model instances."""
+
+    pk: int
+    title: str
+    slug: str
+    publication_date: datetime.datetime
+    lead: str
+
+    def get_absolute_url(self):
+        from news.models import article_url
+
+        return article_url(self.publication_date, self.slug)
+
+
 def newest_live(language):
-    """The newest ``NEWEST_KEPT`` live items in ``language``, with ``NEWEST_FIELDS`` only: what a
-    write or the clock can change of them is re-read with the summary."""
+    """The newest ``NEWEST_KEPT`` live items in ``language`` (``NewestItem``): what a write or the
+    clock can change of them is re-read with the summary. Their title and lead are those written
+    in ``language``, as ``live(language)`` requires them to be."""
     from news.models import Article
 
-    live = Article.objects.live(language).only(*NEWEST_FIELDS).order_by("-publication_date", "-pk")
-    return tuple(live[:NEWEST_KEPT])
+    language = languages.normalise(language)
+    columns = ("pk", f"title_{language}", "slug", "publication_date", f"lead_{language}")
+    live = Article.objects.live(language).order_by("-publication_date", "-pk").values_list(*columns)
+    return tuple(NewestItem(*row) for row in live[:NEWEST_KEPT])
 
 
 def grouped_counts(live):

@@ -18,7 +18,7 @@ from django.views.generic import (
 from core import languages
 from documents.pages import with_documents_flag
 from news.forms import SearchForm
-from news.listing import NEWEST_FIELDS, LivePaginator, Scope, archive_links, live_summaries, live_summary
+from news.listing import NEIGHBOUR_FIELDS, LivePaginator, Scope, archive_links, live_summaries, live_summary
 from news.models import Article, Category
 from news.pagination import is_page_number
 from news.related import with_choice_flag
@@ -263,7 +263,7 @@ class ArticleDetailView(LiveArticleMixin, DateDetailView):
         # read most), else read.
         neighbours = summary.neighbours(self.object)
         if neighbours is None:
-            live = Article.objects.live().only(*NEWEST_FIELDS)
+            live = Article.objects.live().only(*NEIGHBOUR_FIELDS)
             neighbours = (live.before(self.object).first(), live.after(self.object).first())
         return super().get_context_data(
             older_article=neighbours[0],

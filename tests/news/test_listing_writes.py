@@ -249,3 +249,18 @@ def test_the_newest_items_on_home_and_beside_an_item_follow_every_write_and_the_
     Article.objects.filter(pk=soon.pk).update(status=Article.Status.DRAFT)
     assert latest_titles(client, "/")[0] == "Item 1, corrected"
     assert len(latest_titles(client, "/")) == 10
+
+
+def test_each_languages_latest_events_are_its_own_titles_and_leads_whichever_is_served_first(client, db, frozen):
+    from tests.factories import RussianArticleFactory
+
+    RussianArticleFactory(title="Press release", title_ru="Пресс-релиз", lead_ru="Вводный абзац по-русски.")
+    LiveArticleFactory(title="In English only", publication_date=NOW - dt.timedelta(hours=1))
+
+    russian = client.get("/ru/").content.decode()
+    english = client.get("/").content.decode()
+
+    assert "Пресс-релиз" in russian and "Вводный абзац по-русски." in russian
+    assert "In English only" not in russian  # not written in Russian: not on the Russian site
+    assert "Press release" in english and "In English only" in english
+    assert "Пресс-релиз" not in english
