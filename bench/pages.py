@@ -9,6 +9,10 @@ address is put in another language, change ``localized``.
 """
 
 import sys
+from urllib.parse import urlencode
+
+# The search page's words in each language: "embassy", found in most items.
+SEARCHED = {"en": "embassy", "ru": "посольства"}
 
 
 def site_languages():
@@ -61,7 +65,7 @@ def public_pages(lang=None):
         ("month", f"/news/{date:%Y}/{date:%m}/"),
         ("article", article.get_absolute_url()),
         ("contacts", "/contacts/"),
-        ("search", "/news/search/?q=embassy"),
+        ("search", f"/news/search/?{urlencode({'q': SEARCHED.get(lang or 'en', 'embassy')})}"),
         ("rss", "/news/feed/rss/"),
         ("atom", "/news/feed/atom/"),
         ("category-rss", f"{category}feed/rss/"),
