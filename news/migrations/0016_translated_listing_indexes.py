@@ -14,6 +14,8 @@ must not depend on.
 
 from django.db import migrations
 
+from core.postgresql_migrations import run_sql_on_postgresql
+
 WRITTEN_IN_RUSSIAN = "status = 'published' AND title_ru::text ~ '\\S' AND lead_ru ~ '\\S'"
 
 CREATE_SQL = f"""
@@ -29,19 +31,11 @@ DROP INDEX IF EXISTS news_article_category_ru_idx;
 """
 
 
-def on_postgresql(sql):
-    def run(apps, schema_editor):
-        if schema_editor.connection.vendor == "postgresql":
-            schema_editor.execute(sql)
-
-    return run
-
-
 class Migration(migrations.Migration):
     dependencies = [
         ("news", "0015_related_items"),
     ]
 
     operations = [
-        migrations.RunPython(on_postgresql(CREATE_SQL), on_postgresql(DROP_SQL), elidable=False),
+        run_sql_on_postgresql(CREATE_SQL, DROP_SQL),
     ]

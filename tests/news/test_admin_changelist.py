@@ -1,7 +1,10 @@
 """The editor's article list stays quick however many items there are: it loads no bodies and
 its queries do not grow with the newsroom."""
 
+import pytest
+from django.contrib.auth.models import User
 from django.db import connection
+from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
@@ -60,3 +63,31 @@ def test_the_title_search_finds_words_inside_titles(editing, db):
     response = editing.get(CHANGELIST, {"q": "CONSULAR"})
 
     assert [article.title for article in response.context["cl"].result_list] == ["Statement on consular access"]
+
+
+def test_the_title_search_finds_an_item_by_its_russian_title_too(editing, db):
+    from tests.factories import RussianArticleFactory
+
+    RussianArticleFactory(title="Consular hours", title_ru="Часы работы консульского отдела")
+    LiveArticleFactory(title="Reception at the embassy")
+
+    response = editing.get(CHANGELIST, {"q": "консульского"})
+
+    assert [article.title_en for article in response.context["cl"].result_list] == ["Consular hours"]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="trigram indexes of PostgreSQL")
+def test_the_title_search_reads_the_trigram_index_of_each_language(editing, db):
+    from django.contrib import admin
+
+    LiveArticleFactory(title="Statement on consular access")
+    request = RequestFactory().get(CHANGELIST, {"q": "consular"})
+    request.user = User.objects.filter(is_staff=True).first()
+    model_admin = admin.site._registry[Article]
+    queryset, _ = model_admin.get_search_results(request, Article.objects.all(), "consular")
+    with connection.cursor() as cursor:  # as on a large table: neither reading it all nor in date order
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute("SET LOCAL enable_indexscan = off")
+    plan = queryset.order_by().explain()
+
+    assert "news_article_title_en_trgm_idx" in plan and "news_article_title_ru_trgm_idx" in plan
