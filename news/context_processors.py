@@ -23,22 +23,30 @@ class CategoryLink(NamedTuple):
 
 
 def _read():
+    """``{language: [(slug, {language: name}), …]}``: each language's list in the order the
+    categories have in it (``Meta.ordering``: their order, then their name in that language), as
+    the API and the admin list them."""
     from news.models import Category
 
     codes = languages.codes()
-    rows = Category.objects.values_list("slug", *(f"name_{code}" for code in codes))
-    return [(slug, dict(zip(codes, names, strict=True))) for slug, *names in rows]
+    fields = [f"name_{code}" for code in codes]
+    listed = {}
+    for code in codes:
+        with languages.override(code):
+            rows = Category.objects.values_list("slug", *fields)
+            listed[code] = [(slug, dict(zip(codes, names, strict=True))) for slug, *names in rows]
+    return listed
 
 
-category_links = CachedRead("embassy:news-categories:v2", _read)
+category_links = CachedRead("embassy:news-categories:v3", _read)
 
 
 def in_language(categories, language):
-    """``(CategoryLink, …)`` of the cached ``categories`` in ``language``, falling back to the
-    default language's name where none is written."""
+    """``(CategoryLink, …)`` of the cached ``categories`` in ``language``, in its order, falling
+    back to the default language's name where none is written."""
     default = languages.DEFAULT
     links = []
-    for slug, names in categories:
+    for slug, names in categories[language]:
         name = (names.get(language) or "").strip()
         links.append(CategoryLink(slug, name or names[default], "" if name or language == default else default))
     return tuple(links)

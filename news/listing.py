@@ -48,9 +48,11 @@ CACHE_KEY = "news:live-summary:v3:{language}"  # v3: with the newest items (Newe
 MAX_AGE = 24 * 60 * 60
 # More months written than this since the summary was made: it is made again whole.
 MAX_RECOUNTED_MONTHS = 24
+# The home page's "Latest events".
+LATEST_ON_HOME = 10
 # The newest live items a summary keeps, for the short lists of the home page and the side
 # column: one more than the home page shows, which leaves the featured item out of its list.
-NEWEST_KEPT = 11
+NEWEST_KEPT = LATEST_ON_HOME + 1
 # What an item's older and newer links show of it (its date, its title linked to it).
 NEIGHBOUR_FIELDS = ("title", "slug", "publication_date")
 

@@ -18,14 +18,21 @@ from django.views.generic import (
 from core import languages
 from documents.pages import with_documents_flag
 from news.forms import SearchForm
-from news.listing import NEIGHBOUR_FIELDS, LivePaginator, Scope, archive_links, live_summaries, live_summary
+from news.listing import (
+    LATEST_ON_HOME,
+    NEIGHBOUR_FIELDS,
+    LivePaginator,
+    Scope,
+    archive_links,
+    live_summaries,
+    live_summary,
+)
 from news.models import Article, Category
 from news.pagination import is_page_number
 from news.related import with_choice_flag
 from news.search import CappedPaginator
 from pagecache.keys import PAGE_NUMBERS, PARAMETERS
 
-LATEST_ON_HOME = 10
 # The newest other items in an item page's side column.
 SIDEBAR_LATEST = 5
 

@@ -7,6 +7,7 @@ shows, so it is rendered once per process for each distinct set of that, in each
 from functools import lru_cache
 
 from django import template
+from django.conf import settings
 from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -25,11 +26,12 @@ def _current(context, categories):
     ``""``: so there are as many navigations as links, not as pages."""
     path = getattr(context.get("request"), "path", "")
     slugs = tuple(category.slug for category in categories)
-    return path if path in _linked(slugs, get_language(), get_script_prefix(), get_urlconf()) else ""
+    key = (get_language(), get_script_prefix(), get_urlconf(), settings.ROOT_URLCONF)
+    return path if path in _linked(slugs, *key) else ""
 
 
 @lru_cache(maxsize=64)
-def _linked(slugs, language, script_prefix, urlconf):  # the last three: the key only
+def _linked(slugs, language, script_prefix, urlconf, root_urlconf):  # the last four: the key only
     """The addresses the navigation and the side column link to."""
     return frozenset(
         [

@@ -113,3 +113,18 @@ def test_the_head_links_the_stylesheets_and_the_feeds_of_the_pages_language(clie
     assert 'type="application/rss+xml"' in english
     assert 'href="/news/feed/rss/"' in english and 'href="/ru/news/feed/rss/"' in russian
     assert 'href="/ru/news/feed/rss/"' not in english
+
+
+def test_each_language_lists_the_categories_in_its_own_order_whichever_was_served_first(client, db, frozen):
+    CategoryFactory(name="Consular", name_ru="Консульские вопросы", slug="consular")
+    CategoryFactory(name="Statements", name_ru="Заявления", slug="statements")
+
+    russian = [text for _, _, text in nav_links(client.get("/ru/news/").content.decode())]
+    english = [text for _, _, text in nav_links(client.get("/news/").content.decode())]
+
+    # The same order number: by name, in each language's alphabet.
+    assert [name for name in english if name in ("Consular", "Statements")] == ["Consular", "Statements"]
+    assert [name for name in russian if name in ("Заявления", "Консульские вопросы")] == [
+        "Заявления",
+        "Консульские вопросы",
+    ]
