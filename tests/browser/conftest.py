@@ -73,6 +73,12 @@ def browser_problems(page):
 
     page.on("console", on_console)
     page.on("pageerror", lambda error: problems.page_errors.append(("uncaught", str(error))))
-    page.on("requestfailed", lambda request: problems.failed_requests.append((request.url, request.failure)))
+    def on_request_failed(request):
+        # The browser cancels what is still loading when the page navigates away (the test's next
+        # goto or click): nothing a visitor sees. A blocked or broken request fails otherwise.
+        if request.failure != "net::ERR_ABORTED":
+            problems.failed_requests.append((request.url, request.failure))
+
+    page.on("requestfailed", on_request_failed)
     page.on("response", on_response)
     return problems
