@@ -77,10 +77,6 @@ class LiveSummary:
     latest: tuple = ()  # the newest NEWEST_KEPT live items, newest first (NewestItem)
     made_at: datetime.datetime | None = None  # the moment it is true from
 
-    def is_exact(self, writes):
-        """True now, and it has seen the ``writes`` writes to the articles there have been."""
-        return self.writes >= writes and self.is_current()
-
     def is_current(self):
         """True now: the clock is between the moment it was made for and ``valid_until``."""
         now = timezone.now()
@@ -259,7 +255,7 @@ def live_summary(language=None, writes=None):
     if writes is None:
         writes = ArticleChanges.objects.current()
     summary = cache.get(key)
-    if summary is not None and summary.is_exact(writes):
+    if summary is not None and summary.writes >= writes and summary.is_current():
         return summary
     summary = updated_summary(summary, language) if summary is not None else None
     if summary is None:
@@ -268,13 +264,6 @@ def live_summary(language=None, writes=None):
     # release or expiry brings it up to date from the months the clock changed.
     cache.set(key, summary, MAX_AGE)
     return summary
-
-
-def cached_summary(language, writes):
-    """The live summary in ``language`` from the cache when it is exact (``writes``: the count of
-    writes now), else ``None``: nothing is computed or brought up to date."""
-    summary = cache.get(CACHE_KEY.format(language=languages.normalise(language)))
-    return summary if summary is not None and summary.is_exact(writes) else None
 
 
 def live_summaries():

@@ -17,7 +17,6 @@ from django.views.generic import (
 
 from core import languages
 from documents.pages import with_documents_flag
-from news.changes import ArticleChanges
 from news.forms import SearchForm
 from news.listing import (
     LATEST_ON_HOME,
@@ -25,9 +24,8 @@ from news.listing import (
     LivePaginator,
     Scope,
     archive_links,
-    cached_summary,
+    live_summaries,
     live_summary,
-    next_month,
 )
 from news.models import Article, Category
 from news.pagination import is_page_number
@@ -148,36 +146,25 @@ class SummaryDatesMixin:
 
 
 class PeriodLanguagesMixin:
-    """A date archive exists in the languages with live items in its year or month: from each
-    language's live summary when it is cached and exact (the count of writes read once), else
-    from one indexed query, so that a link to the other language never computes that language's
-    whole summary."""
+    """A date archive exists in the languages with live items in its year or month (from each
+    language's live summary, read together: no more queries than one language's)."""
 
     @cached_property
-    def writes(self):
-        return ArticleChanges.objects.current()
+    def live_summaries(self):
+        return live_summaries()
 
     @cached_property
     def live_summary(self):
-        return live_summary(writes=self.writes)
+        return self.live_summaries[languages.normalise()]
 
     def period(self):
         month = int(self.get_month()) if hasattr(self, "get_month") else None
         return int(self.get_year()), month
 
-    def has_items(self, language, year, month):
-        summary = self.live_summary if language == languages.normalise() else cached_summary(language, self.writes)
-        if summary is not None:
-            return bool(summary.count(year=year, month=month))
-        first = datetime.date(year, month or 1, 1)
-        last = datetime.date(year, 12, 31) if month is None else datetime.date(*next_month(year, month), 1)
-        if month is not None:
-            last -= datetime.timedelta(days=1)
-        return Article.objects.live(language).published_between(first, last).exists()
-
     def get_context_data(self, **kwargs):
         year, month = self.period()
-        exists_in = tuple(code for code in languages.codes() if self.has_items(code, year, month))
+        summaries = self.live_summaries.items()
+        exists_in = tuple(code for code, summary in summaries if summary.count(year=year, month=month))
         return super().get_context_data(page_languages=exists_in, **kwargs)
 
 

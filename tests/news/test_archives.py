@@ -129,15 +129,10 @@ def test_archives_cost_a_fixed_number_of_queries(client, db, frozen, django_asse
     for n in range(30):
         LiveArticleFactory(publication_date=at(2020, 1 + n % 9, 1))
     client.get("/news/2020/")  # warm the masthead cache
-    # Whether the period exists in Russian (for the alternates and the switcher): until the
-    # Russian summary is cached, one indexed query, not that whole summary.
-    with django_assert_max_num_queries(3):
-        client.get("/news/2020/")
-    client.get("/ru/news/")  # the Russian summary
 
     # The count of writes (the live summary's key) and the page's items: whether the period has
-    # items (in each language), the previous and next periods, the count and the months for the
-    # navigation all come from the live summaries, whatever the number of items.
+    # items, the previous and next periods, the count and the months for the navigation all come
+    # from the live summary, whatever the number of items.
     with django_assert_max_num_queries(2):
         client.get("/news/2020/")
     with django_assert_max_num_queries(2):
@@ -156,24 +151,3 @@ def test_items_released_at_the_same_time_are_each_on_exactly_one_archive_page(cl
 
     assert sorted(listed) == [f"Item {n:02d}" for n in range(25)]
     assert listed == [f"Item {n:02d}" for n in range(24, -1, -1)]  # newest first: the last created on top
-
-
-def test_a_date_archive_links_its_russian_version_only_when_that_period_has_russian_items(
-    client, db, frozen, monkeypatch
-):
-    from news import listing
-    from tests.factories import RussianArticleFactory
-
-    LiveArticleFactory(publication_date=at(2020, 4, 1))
-    RussianArticleFactory(publication_date=at(2020, 5, 1))
-    computed = []
-    whole = listing.compute_summary
-    monkeypatch.setattr(listing, "compute_summary", lambda *a: computed.append(a[1]) or whole(*a))
-
-    may = client.get("/news/2020/05/").content.decode()
-    april = client.get("/news/2020/04/").content.decode()
-
-    assert '<link rel="alternate" hreflang="ru" href="http://testserver/ru/news/2020/05/">' in may
-    assert '<link rel="alternate" hreflang="ru"' not in april
-    assert '<a href="/ru/news/" hreflang="ru"' in april  # the switcher: the Russian news list
-    assert computed == ["en"]  # the Russian summary was not computed for a link
