@@ -265,7 +265,7 @@ class ArticleDetailView(LiveArticleMixin, DateDetailView):
         return ArticleArchiveView.as_view(english_only=article)(request)
 
     def get_context_data(self, **kwargs):
-        summary = live_summary()
+        summary = self.live_summary  # LiveArticleMixin: read once a request
         # The neighbours' links: known from the summary's newest items for one of them (the items
         # read most), else read.
         neighbours = summary.neighbours(self.object)
