@@ -1,14 +1,13 @@
 """What an item's page needs to know of its documents before it asks for them."""
 
-from django.db.models import Exists, OuterRef
-
+from core.expressions import has_rows
 from documents.models import Attachment
 
 
 def with_documents_flag(articles):
     """``articles``, each knowing whether it lists any document (``has_documents``), in the
     query that reads it: the page of an item that lists none (most) asks for no list."""
-    return articles.annotate(has_documents=Exists(Attachment.objects.filter(article=OuterRef("pk"))))
+    return articles.annotate(has_documents=has_rows(Attachment, "article", articles.model))
 
 
 def lists_documents(article):

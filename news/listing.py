@@ -43,7 +43,7 @@ from django.utils.translation import get_language
 from core import languages
 from core.clocks import LONDON
 
-CACHE_KEY = "news:live-summary:v3:{language}"  # v3: with the newest items (NewestItem)
+CACHE_KEY = "news:live-summary:v4:{language}"  # v4: with each category's newest items
 # How long a summary stays in the cache unread (every reader that brings it up to date keeps it).
 MAX_AGE = 24 * 60 * 60
 # More months written than this since the summary was made: it is made again whole.
@@ -55,6 +55,12 @@ LATEST_ON_HOME = 10
 NEWEST_KEPT = LATEST_ON_HOME + 1
 # What an item's older and newer links show of it (its date, its title linked to it).
 NEIGHBOUR_FIELDS = ("title", "slug", "publication_date")
+# The newest live items a summary keeps of each category, for an item's "See also" when staff
+# chose none (``news.related.SEE_ALSO_COUNT``): one more, which leaves the item itself out.
+CATEGORY_NEWEST_KEPT = 5
+# The newest live items a summary reads in one go, for both: a category with none among them
+# costs one more read.
+NEWEST_READ = 50
 
 
 def month_start(year, month):
@@ -75,6 +81,8 @@ class LiveSummary:
     valid_until: datetime.datetime | None = None
     writes: int = 0  # the count of writes to the articles it has seen (news.changes)
     latest: tuple = ()  # the newest NEWEST_KEPT live items, newest first (NewestItem)
+    # {category_id: the newest CATEGORY_NEWEST_KEPT live items of it, newest first (NewestItem, no lead)}
+    category_newest: dict = field(default_factory=dict)
     made_at: datetime.datetime | None = None  # the moment it is true from
 
     def is_current(self):
@@ -111,6 +119,14 @@ class LiveSummary:
         excluded = getattr(exclude, "pk", None)
         return [item for item in self.latest if item.pk != excluded][:count]
 
+    def newest_in(self, category_id, count, exclude=None):
+        """The newest ``count`` live items of a category (at most ``CATEGORY_NEWEST_KEPT``), but
+        ``exclude`` (an item); without their leads."""
+        if count > CATEGORY_NEWEST_KEPT - (exclude is not None):
+            raise ValueError(f"the summary keeps the newest {CATEGORY_NEWEST_KEPT} items of a category only")
+        excluded = getattr(exclude, "pk", None)
+        return [item for item in self.category_newest.get(category_id, ()) if item.pk != excluded][:count]
+
     def neighbours(self, article):
         """``(older, newer)`` of ``article`` (``None`` for the oldest and the newest live item)
         when it is one of the newest items the summary keeps and both are known from them, else
@@ -143,7 +159,7 @@ def compute_summary(writes=0, language=None):
     made_at = timezone.now()
     valid_until = Article.objects.next_change(after=made_at)
     counts = grouped_counts(Article.objects.live(language))
-    return LiveSummary(counts, valid_until, writes, newest_live(language), made_at)
+    return LiveSummary(counts, valid_until, writes, *newest_live(language, counts), made_at)
 
 
 class NewestItem(NamedTuple):
@@ -154,7 +170,7 @@ class NewestItem(NamedTuple):
     title: str
     slug: str
     publication_date: datetime.datetime
-    lead: str
+    lead: str = ""  # not kept for a category's newest (no list of them shows it)
 
     def get_absolute_url(self):
         from news.models import article_url
@@ -162,16 +178,31 @@ class NewestItem(NamedTuple):
         return article_url(self.publication_date, self.slug)
 
 
-def newest_live(language):
-    """The newest ``NEWEST_KEPT`` live items in ``language`` (``NewestItem``): what a write or the
-    clock can change of them is re-read with the summary. Their title and lead are those written
-    in ``language``, as ``live(language)`` requires them to be."""
+def newest_live(language, counts):
+    """``(latest, category_newest)`` of a summary with ``counts``: the newest ``NEWEST_KEPT``
+    live items in ``language``, and the newest ``CATEGORY_NEWEST_KEPT`` of each category with
+    live items (``NewestItem``; what a write or the clock can change of them is re-read with
+    the summary). One read of the newest ``NEWEST_READ`` items holds them all but for a
+    category with none among those (one more small indexed read for each). Their title and
+    lead are those written in ``language``, as ``live(language)`` requires them to be."""
     from news.models import Article
 
     language = languages.normalise(language)
-    columns = ("pk", f"title_{language}", "slug", "publication_date", f"lead_{language}")
+    columns = ("pk", f"title_{language}", "slug", "publication_date", f"lead_{language}", "category_id")
     live = Article.objects.live(language).order_by("-publication_date", "-pk").values_list(*columns)
-    return tuple(NewestItem(*row) for row in live[:NEWEST_KEPT])
+    rows = list(live[:NEWEST_READ])
+    latest = tuple(NewestItem(*row[:5]) for row in rows[:NEWEST_KEPT])
+    wanted = {}
+    for (_, _, category), count in counts.items():
+        wanted[category] = min(wanted.get(category, 0) + count, CATEGORY_NEWEST_KEPT)
+    by_category = {category: [] for category, count in wanted.items() if count}
+    for pk, title, slug, publication_date, _lead, category in rows:
+        if len(by_category.get(category, ())) < wanted.get(category, 0):
+            by_category[category].append(NewestItem(pk, title, slug, publication_date))
+    for category, items in by_category.items():
+        if len(items) < wanted[category] and len(rows) == NEWEST_READ:  # older than those read
+            items[:] = [NewestItem(*row[:4]) for row in live.filter(category_id=category)[:CATEGORY_NEWEST_KEPT]]
+    return latest, {category: tuple(items) for category, items in by_category.items()}
 
 
 def grouped_counts(live):
@@ -239,7 +270,7 @@ def updated_summary(summary, language=None):
                 publication_date__lt=month_start(*next_month(year, month)),
             )
         counts.update(grouped_counts(Article.objects.live(language).filter(within)))
-    return LiveSummary(counts, valid_until, writes, newest_live(language), made_at)
+    return LiveSummary(counts, valid_until, writes, *newest_live(language, counts), made_at)
 
 
 def live_summary(language=None, writes=None):

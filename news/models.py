@@ -10,7 +10,6 @@ from django.db import models
 from django.db.models import Case, IntegerField, Q, Value, When
 from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import timezone
-from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_prose_editor.fields import ProseEditorField, create_sanitizer
@@ -699,13 +698,7 @@ class Article(TimeStampedModel):
         (an item edited before its release is new at its release)."""
         return max(self.publication_date, self.updated)
 
-    @cached_property
-    def see_also(self):
-        """The live items shown under "See also" beside this one (``news.related.see_also()``)."""
-        return related.see_also(self)
 
-
-from news import related  # noqa: E402 - "See also" (its model, RelatedItem, is in news.related)
 from news.changes import ArticleChanges, ArticleWrite  # noqa: E402, F401 - a model of this app, kept in its own module
 from news.redirects import ArticleRedirect  # noqa: E402 - a model of this app, kept in its own module
 from news.related import RelatedItem  # noqa: E402, F401 - a model of this app, kept in its own module

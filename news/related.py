@@ -5,8 +5,9 @@ a chosen item that is a draft, scheduled or expired is left out until it is live
 """
 
 from django.db import models
-from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext_lazy as _
+
+from core.expressions import has_rows
 
 # How many items "See also" shows at most.
 SEE_ALSO_COUNT = 4
@@ -57,18 +58,20 @@ def with_choice_flag(articles):
     """``articles``, each knowing whether staff chose any "See also" item for it
     (``has_see_also_choice``), in the query that reads it: an item's page without a choice
     (most) then asks for its category's newest items only."""
-    return articles.annotate(has_see_also_choice=Exists(RelatedItem.objects.filter(article=OuterRef("pk"))))
+    return articles.annotate(has_see_also_choice=has_rows(RelatedItem, "article", articles.model))
 
 
-def see_also(article, count=SEE_ALSO_COUNT):
+def see_also(article, count=SEE_ALSO_COUNT, summary=None):
     """The live items to show beside ``article``: those staff chose, in their order, or, when none
-    of them is live, the newest live items of its category. One query; two when staff chose
-    items and none of them is live, or when the item was read without ``with_choice_flag``."""
+    of them is live, the newest live items of its category, from the live summary (``summary``,
+    when the caller has it already). One query when staff chose items; none when the item was
+    read ``with_choice_flag`` and they chose none."""
+    from news.listing import live_summary
     from news.models import Article
 
-    live = Article.objects.live().only("title", "slug", "publication_date").exclude(pk=article.pk)
     if getattr(article, "has_see_also_choice", True):
+        live = Article.objects.live().only("title", "slug", "publication_date").exclude(pk=article.pk)
         chosen = live.filter(linked_from__article=article).order_by("linked_from__order", "linked_from__pk")
         if chosen := list(chosen[:count]):
             return chosen
-    return list(live.filter(category_id=article.category_id).order_by("-publication_date", "-pk")[:count])
+    return (summary or live_summary()).newest_in(article.category_id, count, exclude=article)

@@ -29,7 +29,7 @@ from news.listing import (
 )
 from news.models import Article, Category
 from news.pagination import is_page_number
-from news.related import with_choice_flag
+from news.related import see_also, with_choice_flag
 from news.search import CappedPaginator
 from pagecache.keys import PAGE_NUMBERS, PARAMETERS
 
@@ -276,6 +276,7 @@ class ArticleDetailView(LiveArticleMixin, DateDetailView):
             older_article=neighbours[0],
             newer_article=neighbours[1],
             sidebar_latest=summary.newest(SIDEBAR_LATEST, exclude=self.object),
+            see_also=see_also(self.object, summary=summary),
             page_languages=self.object.public_languages(),
             # Not in Russian: the Russian address still answers (the Russian list, saying so).
             switch_to_same_address=True,

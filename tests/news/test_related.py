@@ -87,6 +87,28 @@ def test_without_a_live_choice_the_newest_live_items_of_the_category_are_shown(c
     assert see_also(client, article) == ["Statement 0", "Statement 1", "Statement 2", "Statement 3"]
 
 
+def test_a_category_s_newest_are_shown_however_many_newer_items_other_categories_have(client, article, statements):
+    older = [
+        LiveArticleFactory(title=f"Statement {n}", category=statements, publication_date=NOW - (20 + n) * DAY)
+        for n in range(3)
+    ]
+    elsewhere = CategoryFactory()
+    LiveArticleFactory.create_batch(60, category=elsewhere, publication_date=NOW - DAY)
+
+    assert see_also(client, article) == [item.title for item in older]
+
+
+def test_a_scheduled_item_of_the_category_joins_see_also_at_its_second(client, article, statements, frozen):
+    LiveArticleFactory(title="Yesterday statement", category=statements, publication_date=NOW - DAY)
+    ScheduledArticleFactory(title="Noon statement", category=statements, publication_date=NOW + dt.timedelta(hours=2))
+    assert see_also(client, article) == ["Yesterday statement"]
+
+    frozen.move_to(NOW + dt.timedelta(hours=2) - dt.timedelta(seconds=1))
+    assert see_also(client, article) == ["Yesterday statement"]
+    frozen.move_to(NOW + dt.timedelta(hours=2))
+    assert see_also(client, article) == ["Noon statement", "Yesterday statement"]
+
+
 def test_an_item_alone_in_its_category_has_no_see_also_box(client, article):
     assert see_also(client, article) is None
 
@@ -115,10 +137,10 @@ def test_the_item_page_costs_a_few_queries_with_see_also(client, article, statem
         assert len(see_also(client, article)) == (3 if chosen else 4)
 
     # The item (knowing whether it lists documents and has chosen items: it lists none), the count
-    # of writes (the side column's latest items, and the neighbours of one of the newest items,
-    # come from the live summary), the older and newer neighbours of an older item, and the
-    # chosen items or, with no choice, the category's newest.
-    assert len(captured) == (3 if among_the_newest else 5)
+    # of writes (the side column's latest items, the neighbours of one of the newest items and,
+    # with no choice, the category's newest come from the live summary), the older and newer
+    # neighbours of an older item, and the chosen items.
+    assert len(captured) == 2 + (not among_the_newest) * 2 + chosen
     sqls = [query["sql"] for query in captured.captured_queries]
     assert not any("documents_attachment" in sql and "EXISTS" not in sql.upper() for sql in sqls)
     assert sum("news_relateditem" in sql for sql in sqls) == (2 if chosen else 1)  # the flag; the choice
