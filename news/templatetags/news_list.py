@@ -5,7 +5,7 @@ from django.conf import settings
 from django.template.loader import render_to_string
 from django.urls import get_script_prefix
 from django.utils import dateformat, formats, timezone
-from django.utils.html import format_html
+from django.utils.html import conditional_escape, escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
@@ -28,19 +28,36 @@ ITEM = (
 
 
 @register.simple_tag
-def article_list_item(article, level=3):
-    """One item of a list: its London date, its title linked to it, its lead. ``level`` is the
-    heading level of the title: 3 under a section's h2 (home), 2 right under the page's h1."""
-    published = timezone.localtime(article.publication_date)
-    return format_html(
-        ITEM,
-        level=int(level),
-        datetime=html_datetime(published),
-        date=formats.date_format(published, "SHORT_DATE_FORMAT"),
-        url=article.get_absolute_url(),
-        title=article.title,
-        lead=article.lead,
-    )
+def article_list(articles, level=3):
+    """The items of a list, each with its London date, its title linked to it and its lead.
+    ``level`` is the heading level of the titles: 3 under a section's h2 (home), 2 right under
+    the page's h1. What is the same for every item is worked out once a list: the date format,
+    the time zone, the address pattern; and a day's date as shown once a process."""
+    date_format = formats.get_format("SHORT_DATE_FORMAT")
+    language = get_language()
+    zone = timezone.get_current_timezone()
+    address = article_urls()
+    level = int(level)
+    items = []
+    for article in articles:
+        published = article.publication_date.astimezone(zone)
+        items.append(
+            ITEM.format(
+                level=level,
+                datetime=html_datetime(published),
+                date=_short_date(published.date(), date_format, language),
+                url=escape(address(article.publication_date, article.slug)),
+                title=conditional_escape(article.title),
+                lead=conditional_escape(article.lead),
+            )
+        )
+    return mark_safe("\n".join(items))
+
+
+@lru_cache(maxsize=1024)
+def _short_date(day, date_format, language):  # the language: month names are its own
+    """``day`` in ``date_format`` (a format of dates only, as SHORT_DATE_FORMAT is), escaped."""
+    return escape(dateformat.format(day, date_format))
 
 
 SEARCH_RESULT = (
@@ -61,6 +78,7 @@ def search_results(articles):
     worked out once a page: the date format, the time zone, the address pattern, each category's
     link."""
     date_format = formats.get_format("SHORT_DATE_FORMAT")
+    language = get_language()
     zone = timezone.get_current_timezone()
     address = article_urls()
     categories = {}
@@ -69,19 +87,18 @@ def search_results(articles):
         category = article.category
         if category.pk not in categories:
             categories[category.pk] = {
-                "category_url": category.get_absolute_url(),
-                "category": category.name,
+                "category_url": escape(category.get_absolute_url()),
+                "category": conditional_escape(category.name),
                 "category_lang": fallback_lang(category, "name"),
             }
         published = article.publication_date.astimezone(zone)
         items.append(
-            format_html(
-                SEARCH_RESULT,
+            SEARCH_RESULT.format(
                 datetime=html_datetime(published),
-                date=dateformat.format(published, date_format),
-                url=address(article.publication_date, article.slug),
-                title=article.title_html,
-                snippet=article.snippet_html,
+                date=_short_date(published.date(), date_format, language),
+                url=escape(address(article.publication_date, article.slug)),
+                title=conditional_escape(article.title_html),
+                snippet=conditional_escape(article.snippet_html),
                 **categories[category.pk],
             )
         )
