@@ -31,27 +31,33 @@ ITEM = (
 def article_list(articles, level=3):
     """The items of a list, each with its London date, its title linked to it and its lead.
     ``level`` is the heading level of the titles: 3 under a section's h2 (home), 2 right under
-    the page's h1. What is the same for every item is worked out once a list: the date format,
-    the time zone, the address pattern; and a day's date as shown once a process."""
+    the page's h1."""
+    dated, level = dating(), int(level)
+    items = [
+        ITEM.format(level=level, title=conditional_escape(a.title), lead=conditional_escape(a.lead), **dated(a))
+        for a in articles
+    ]
+    return mark_safe("\n".join(items))
+
+
+def dating():
+    """``dated(item)``: the ``datetime`` attribute, the date as shown and the address (escaped)
+    of an item of a list. What is the same for every item is worked out once a list (the date
+    format, the time zone, the address pattern), and a day's date as shown once a process."""
     date_format = formats.get_format("SHORT_DATE_FORMAT")
     language = get_language()
     zone = timezone.get_current_timezone()
     address = article_urls()
-    level = int(level)
-    items = []
-    for article in articles:
-        published = article.publication_date.astimezone(zone)
-        items.append(
-            ITEM.format(
-                level=level,
-                datetime=html_datetime(published),
-                date=_short_date(published.date(), date_format, language),
-                url=escape(address(article.publication_date, article.slug)),
-                title=conditional_escape(article.title),
-                lead=conditional_escape(article.lead),
-            )
-        )
-    return mark_safe("\n".join(items))
+
+    def dated(item):
+        published = item.publication_date.astimezone(zone)
+        return {
+            "datetime": html_datetime(published),
+            "date": _short_date(published.date(), date_format, language),
+            "url": escape(address(item.publication_date, item.slug)),
+        }
+
+    return dated
 
 
 @lru_cache(maxsize=1024)
@@ -73,14 +79,9 @@ SEARCH_RESULT = (
 @register.simple_tag
 def search_results(articles):
     """A page of search results, each with its London date, its title (the words marked) linked
-    to it, its category and a snippet with the words marked (``title_html`` and
-    ``snippet_html``, from ``Article.objects.headlines``). What is the same for every result is
-    worked out once a page: the date format, the time zone, the address pattern, each category's
-    link."""
-    date_format = formats.get_format("SHORT_DATE_FORMAT")
-    language = get_language()
-    zone = timezone.get_current_timezone()
-    address = article_urls()
+    to it, its category (each category's link worked out once a page) and a snippet with the
+    words marked (``title_html`` and ``snippet_html``, from ``Article.objects.headlines``)."""
+    dated = dating()
     categories = {}
     items = []
     for article in articles:
@@ -91,17 +92,8 @@ def search_results(articles):
                 "category": conditional_escape(category.name),
                 "category_lang": fallback_lang(category, "name"),
             }
-        published = article.publication_date.astimezone(zone)
-        items.append(
-            SEARCH_RESULT.format(
-                datetime=html_datetime(published),
-                date=_short_date(published.date(), date_format, language),
-                url=escape(address(article.publication_date, article.slug)),
-                title=conditional_escape(article.title_html),
-                snippet=conditional_escape(article.snippet_html),
-                **categories[category.pk],
-            )
-        )
+        title, snippet = conditional_escape(article.title_html), conditional_escape(article.snippet_html)
+        items.append(SEARCH_RESULT.format(title=title, snippet=snippet, **dated(article), **categories[category.pk]))
     return mark_safe("\n".join(items))
 
 
