@@ -80,8 +80,8 @@ class LiveSummary:
     counts: dict = field(default_factory=dict)  # {(year, month, category_id): count}
     valid_until: datetime.datetime | None = None
     writes: int = 0  # the count of writes to the articles it has seen (news.changes)
-    latest: tuple = ()  # the newest NEWEST_KEPT live items, newest first (NewestItem)
-    # {category_id: the newest CATEGORY_NEWEST_KEPT live items of it, newest first (NewestItem, no lead)}
+    latest: tuple = ()  # the newest NEWEST_KEPT live items, newest first (ListedItem)
+    # {category_id: the newest CATEGORY_NEWEST_KEPT live items of it, newest first (ListedItem, no lead)}
     category_newest: dict = field(default_factory=dict)
     made_at: datetime.datetime | None = None  # the moment it is true from
 
@@ -162,15 +162,15 @@ def compute_summary(writes=0, language=None):
     return LiveSummary(counts, valid_until, writes, *newest_live(language, counts), made_at)
 
 
-class NewestItem(NamedTuple):
-    """One of the newest live items as the short lists show it, in the summary's language: plain
-    values, so that every page reading the summary unpickles no model instances."""
+class ListedItem(NamedTuple):
+    """A live item as a list shows it, in one language: plain values, so that a list page and
+    every page reading the summary make and unpickle no model instances."""
 
     pk: int
     title: str
     slug: str
     publication_date: datetime.datetime
-    lead: str = ""  # not kept for a category's newest (no list of them shows it)
+    lead: str = ""  # not kept for a category's newest in the summary (no list of them shows it)
 
     def get_absolute_url(self):
         from news.models import article_url
@@ -178,30 +178,41 @@ class NewestItem(NamedTuple):
         return article_url(self.publication_date, self.slug)
 
 
+def listed_columns(language=None):
+    """The columns of a ``ListedItem`` in ``language`` (default: the active one): its title and
+    lead as written in it, as ``live(language)`` requires them to be."""
+    language = languages.normalise(language)
+    return ("pk", f"title_{language}", "slug", "publication_date", f"lead_{language}")
+
+
+def listed_items(live):
+    """The items of ``live`` (a ``live()`` queryset, perhaps sliced) as ``ListedItem``s."""
+    return [ListedItem(*row) for row in live.values_list(*listed_columns())]
+
+
 def newest_live(language, counts):
     """``(latest, category_newest)`` of a summary with ``counts``: the newest ``NEWEST_KEPT``
     live items in ``language``, and the newest ``CATEGORY_NEWEST_KEPT`` of each category with
-    live items (``NewestItem``; what a write or the clock can change of them is re-read with
+    live items (``ListedItem``; what a write or the clock can change of them is re-read with
     the summary). One read of the newest ``NEWEST_READ`` items holds them all but for a
     category with none among those (one more small indexed read for each). Their title and
     lead are those written in ``language``, as ``live(language)`` requires them to be."""
     from news.models import Article
 
-    language = languages.normalise(language)
-    columns = ("pk", f"title_{language}", "slug", "publication_date", f"lead_{language}", "category_id")
+    columns = (*listed_columns(language), "category_id")
     live = Article.objects.live(language).order_by("-publication_date", "-pk").values_list(*columns)
     rows = list(live[:NEWEST_READ])
-    latest = tuple(NewestItem(*row[:5]) for row in rows[:NEWEST_KEPT])
+    latest = tuple(ListedItem(*row[:5]) for row in rows[:NEWEST_KEPT])
     wanted = {}
     for (_, _, category), count in counts.items():
         wanted[category] = min(wanted.get(category, 0) + count, CATEGORY_NEWEST_KEPT)
     by_category = {category: [] for category, count in wanted.items() if count}
     for pk, title, slug, publication_date, _lead, category in rows:
         if len(by_category.get(category, ())) < wanted.get(category, 0):
-            by_category[category].append(NewestItem(pk, title, slug, publication_date))
+            by_category[category].append(ListedItem(pk, title, slug, publication_date))
     for category, items in by_category.items():
         if len(items) < wanted[category] and len(rows) == NEWEST_READ:  # older than those read
-            items[:] = [NewestItem(*row[:4]) for row in live.filter(category_id=category)[:CATEGORY_NEWEST_KEPT]]
+            items[:] = [ListedItem(*row[:4]) for row in live.filter(category_id=category)[:CATEGORY_NEWEST_KEPT]]
     return latest, {category: tuple(items) for category, items in by_category.items()}
 
 

@@ -151,7 +151,7 @@ def _category_url(slug, script_prefix, urlconf, root_urlconf, language):
     return reverse("news:category", kwargs={"slug": slug})
 
 
-# What a list of items never shows of them (news.views, news.feeds, the API's list): left in the
+# What the API's list never shows of its items: left in the
 # database, so there are fewer columns to fetch and convert. (Named by what is left out, so that
 # every language's title and lead still come.)
 UNLISTED_FIELDS = (
@@ -198,11 +198,6 @@ class ArticleQuerySet(models.QuerySet):
         if language == languages.DEFAULT:
             return self.none()
         return self.exclude(_written_in(language))
-
-    def for_listing(self):
-        """For lists of items (titles, dates, leads): the category joined, and the columns no list
-        shows (``UNLISTED_FIELDS``: the body, the search vector, …) left in the database."""
-        return self.select_related("category").defer(*UNLISTED_FIELDS)
 
     def for_results(self):
         """For a page of search results: what a result shows besides its headline (its date, its

@@ -24,6 +24,7 @@ from news.listing import (
     LivePaginator,
     Scope,
     archive_links,
+    listed_items,
     live_summaries,
     live_summary,
 )
@@ -53,7 +54,7 @@ class LiveArticleMixin:
     ordering = ("-publication_date", "-pk")
 
     def get_queryset(self):
-        return Article.objects.live().for_listing().order_by(*self.ordering)
+        return Article.objects.live().order_by(*self.ordering)
 
     @cached_property
     def live_summary(self):
@@ -72,7 +73,14 @@ class LiveArticleMixin:
         page = self.kwargs.get(self.page_kwarg) or self.request.GET.get(self.page_kwarg) or "1"
         if not is_page_number(page):
             raise Http404(_("A page number is written in digits."))
-        return super().paginate_queryset(queryset, page_size)
+        paginator, page, items, is_paginated = super().paginate_queryset(queryset, page_size)
+        page.object_list = self.page_items(items)
+        return paginator, page, page.object_list, is_paginated
+
+    def page_items(self, items):
+        """What the page lists of ``items`` (the page's rows): their values as a list shows them
+        (``ListedItem``: no model instances, no bodies)."""
+        return listed_items(items)
 
 
 class HomeView(TemplateView):
@@ -331,6 +339,9 @@ class SearchView(LiveArticleMixin, ListView):
         if self.form.is_valid() and self.form.has_criteria():
             return self.form.filter(super().get_queryset().for_results())
         return Article.objects.none()
+
+    def page_items(self, items):
+        return items  # the results with their categories (``for_results``); headlines added below
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(form=self.form, **kwargs)
