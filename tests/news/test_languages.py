@@ -2,6 +2,7 @@
 lead are written; lists, counts and search in each language show that language's versions."""
 
 import datetime as dt
+import sys
 
 import pytest
 from django.db import connection
@@ -49,6 +50,47 @@ def test_a_russian_version_is_public_exactly_when_its_title_and_lead_are_written
     for article in Article.objects.all():
         for language in ("en", "ru"):
             assert article.is_live(language) == Article.objects.live(language).filter(pk=article.pk).exists()
+
+
+def test_a_russian_text_of_white_space_of_any_kind_is_unwritten_to_the_lists_and_to_the_item_alike(db, frozen):
+    # Every character str.strip() removes: no-break spaces, the ideographic space, separators…
+    white_space = "".join(ch for ch in map(chr, range(sys.maxunicode + 1)) if ch.isspace())
+    LiveArticleFactory(title="Unicode white space", title_ru=white_space, lead_ru="\u00a0\u3000\u2028")
+    LiveArticleFactory(title="Written between no-break spaces", title_ru="\u00a0Да\u00a0", lead_ru="\u3000Нет")
+
+    assert titles(Article.objects.live("ru")) == ["Written between no-break spaces"]
+    assert titles(Article.objects.untranslated("ru")) == ["Unicode white space"]
+    for article in Article.objects.all():
+        assert article.is_live("ru") == Article.objects.live("ru").filter(pk=article.pk).exists()
+
+
+def test_a_russian_version_is_public_or_not_whatever_wrote_its_text(db, frozen):
+    article = LiveArticleFactory(title="Updated")
+    Article.objects.bulk_create(
+        [
+            Article(
+                title="Created in bulk",
+                slug="created-in-bulk",
+                category=article.category,
+                lead="Lead.",
+                title_ru="Создано",
+                lead_ru="Вводный абзац.",
+                status=Article.Status.PUBLISHED,
+            )
+        ]
+    )
+    assert titles(Article.objects.live("ru")) == ["Created in bulk"]
+
+    Article.objects.filter(pk=article.pk).update(title_ru="Заявление", lead_ru="Текст.")
+    assert titles(Article.objects.live("ru")) == ["Created in bulk", "Updated"]
+
+    Article.objects.filter(slug="created-in-bulk").update(lead_ru="  ")
+    assert titles(Article.objects.live("ru")) == ["Updated"]
+
+    article.refresh_from_db()
+    article.title_ru = ""
+    article.save()
+    assert not Article.objects.live("ru").exists()
 
 
 def test_a_scheduled_russian_version_goes_public_at_its_minute_and_leaves_at_its_expiry(db, time_machine):

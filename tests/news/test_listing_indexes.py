@@ -1,10 +1,11 @@
 """
 On PostgreSQL the Russian lists and the Russian live summary read an index, as the English
-ones do (news/migrations/0016_translated_listing_indexes.py): the partial indexes' predicate is
-exactly what ``Article.objects.live("ru")`` compiles to. Were it not (a change to ``live()`` or
-to ``_written_in``), the planner could not use them, and counting the Russian items would read
-the whole table again. The English summary counts from an index of London months (0018),
-whose expression must be what the count's ``TruncMonth`` compiles to.
+ones do (``news_article_listing_ru_idx`` and ``news_article_category_ru_idx``, of
+news/migrations/0019_written_ru.py): the partial indexes' condition is exactly what
+``Article.objects.live("ru")`` compiles to (published and ``written_ru``). Were it not (a change
+to ``live()`` or to ``_written_in``), the planner could not use them, and counting the Russian
+items would read the whole table again. The English summary counts from an index of London
+months (0018), whose expression must be what the count's ``TruncMonth`` compiles to.
 """
 
 import pytest
