@@ -114,18 +114,12 @@ class LiveSummary:
 
     def newest(self, count, exclude=None):
         """The newest ``count`` live items (at most ``NEWEST_KEPT``), but ``exclude`` (an item)."""
-        if count > NEWEST_KEPT - (exclude is not None):
-            raise ValueError(f"the summary keeps the newest {NEWEST_KEPT} items only")
-        excluded = getattr(exclude, "pk", None)
-        return [item for item in self.latest if item.pk != excluded][:count]
+        return _first(self.latest, NEWEST_KEPT, count, exclude)
 
     def newest_in(self, category_id, count, exclude=None):
         """The newest ``count`` live items of a category (at most ``CATEGORY_NEWEST_KEPT``), but
         ``exclude`` (an item); without their leads."""
-        if count > CATEGORY_NEWEST_KEPT - (exclude is not None):
-            raise ValueError(f"the summary keeps the newest {CATEGORY_NEWEST_KEPT} items of a category only")
-        excluded = getattr(exclude, "pk", None)
-        return [item for item in self.category_newest.get(category_id, ()) if item.pk != excluded][:count]
+        return _first(self.category_newest.get(category_id, ()), CATEGORY_NEWEST_KEPT, count, exclude)
 
     def neighbours(self, article):
         """``(older, newer)`` of ``article`` (``None`` for the oldest and the newest live item)
@@ -147,6 +141,14 @@ class LiveSummary:
         for (_, _, category), count in self.counts.items():
             totals[category] = totals.get(category, 0) + count
         return totals
+
+
+def _first(items, kept, count, exclude):
+    """The first ``count`` of ``items`` (a summary keeps ``kept`` of them), but ``exclude``."""
+    if count > kept - (exclude is not None):
+        raise ValueError(f"the summary keeps {kept} such items only")
+    excluded = getattr(exclude, "pk", None)
+    return [item for item in items if item.pk != excluded][:count]
 
 
 def compute_summary(writes=0, language=None):

@@ -151,9 +151,9 @@ def _category_url(slug, script_prefix, urlconf, root_urlconf, language):
     return reverse("news:category", kwargs={"slug": slug})
 
 
-# What the API's list never shows of its items: left in the
-# database, so there are fewer columns to fetch and convert. (Named by what is left out, so that
-# every language's title and lead still come.)
+# What the API's list never shows of its items: left in the database, so there are fewer columns
+# to fetch and convert. (Named by what is left out, so that every language's title and lead still
+# come.)
 UNLISTED_FIELDS = (
     "body",
     "search_vector_en",
