@@ -151,21 +151,10 @@ def _category_url(slug, script_prefix, urlconf, root_urlconf, language):
     return reverse("news:category", kwargs={"slug": slug})
 
 
-# What the API's list never shows of its items: left in the database, so there are fewer columns
-# to fetch and convert. (Named by what is left out, so that every language's title and lead still
-# come.)
-UNLISTED_FIELDS = (
-    "body",
-    "search_vector_en",
-    "search_vector_ru",
-    "created",
-    "expires_at",
-    "status",
-    "pinned",
-    "author",
-    "returned_at",
-    "source_id",
-)
+def last_modified(publication_date, updated):
+    """When the public saw an item change last: its release or its latest edit, whichever is later
+    (an item edited before its release is new at its release)."""
+    return max(publication_date, updated)
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -753,7 +742,7 @@ class Article(TimeStampedModel):
     def last_modified(self):
         """When the public saw it change last: its release or its latest edit, whichever is later
         (an item edited before its release is new at its release)."""
-        return max(self.publication_date, self.updated)
+        return last_modified(self.publication_date, self.updated)
 
 
 from news.changes import ArticleChanges, ArticleWrite  # noqa: E402, F401 - a model of this app, kept in its own module

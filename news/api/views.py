@@ -7,7 +7,6 @@ The read-only news API. Like every public surface it shows
 from functools import partial
 
 from django.conf import settings
-from django.core.paginator import Paginator
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django_filters.rest_framework import DjangoFilterBackend
@@ -20,11 +19,12 @@ from rest_framework.viewsets import ReadOnlyModelViewSet
 from core import languages
 from news.api import schema
 from news.api.filters import ArticleFilter
+from news.api.listing import ListedCappedPaginator, ListedLivePaginator, ListedPaginator
 from news.api.serializers import ArticleDetailSerializer, ArticleSerializer, CategorySerializer
-from news.listing import LivePaginator, Scope
-from news.models import UNLISTED_FIELDS, Article, Category
+from news.listing import Scope
+from news.models import Article, Category
 from news.pagination import is_page_number
-from news.search import MAX_COUNTED, CappedPaginator, clean_query
+from news.search import MAX_COUNTED, clean_query
 
 SLUG = "[-a-zA-Z0-9_]+"
 
@@ -82,11 +82,11 @@ class NewsPagination(PageNumberPagination):
 
     def paginate_queryset(self, queryset, request, view=None):
         if clean_query(request.query_params.get("q")):
-            self.django_paginator_class = CappedPaginator
+            self.django_paginator_class = ListedCappedPaginator
         elif (scope := listing_scope(request, getattr(view, "filterset", None))) is not None:
-            self.django_paginator_class = partial(LivePaginator, scope=scope)
+            self.django_paginator_class = partial(ListedLivePaginator, scope=scope)
         else:
-            self.django_paginator_class = Paginator
+            self.django_paginator_class = ListedPaginator
         return super().paginate_queryset(queryset, request, view)
 
     def get_page_size(self, request):
@@ -165,20 +165,6 @@ class WordsLastArticleFilter(ArticleFilter):
         return queryset
 
 
-# What the list's lead images never show (ArticleSerializer): left in the database.
-UNLISTED_IMAGE_FIELDS = (
-    "image__renditions",
-    "image__created",
-    "image__updated",
-    # The caption and the credit, and their column in each language (django-modeltranslation).
-    *(
-        f"image__{name}{suffix}"
-        for name in ("caption", "credit")
-        for suffix in ("", *(f"_{code}" for code in languages.codes()))
-    ),
-)
-
-
 @extend_schema_view(
     list=extend_schema(
         parameters=schema.news_list_parameters(NewsPagination),
@@ -207,11 +193,11 @@ class ArticleViewSet(LanguageParameterMixin, ReadOnlyModelViewSet):
     pagination_class = NewsPagination
 
     def get_queryset(self):
-        articles = Article.objects.live().select_related("category", "image").order_by("-publication_date", "-pk")
+        articles = Article.objects.live().order_by("-publication_date", "-pk")
         if self.action == "retrieve":
-            return articles.defer(*Article.SEARCH_VECTORS)
-        # Lists never load bodies, nor anything else ArticleSerializer does not show.
-        return articles.defer(*UNLISTED_FIELDS, *UNLISTED_IMAGE_FIELDS)
+            return articles.select_related("category", "image").defer(*Article.SEARCH_VECTORS)
+        # A list's pages read only what ArticleSerializer shows, as plain values (news.api.listing).
+        return articles
 
     def get_serializer_class(self):
         return ArticleDetailSerializer if self.action == "retrieve" else ArticleSerializer

@@ -12,7 +12,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from tests.factories import CategoryFactory, LiveArticleFactory
+from tests.factories import CategoryFactory, ImageFactory, LiveArticleFactory
 from tests.news.test_search import category_options, results, snippets
 
 NOW = dt.datetime(2020, 10, 27, 15, 0, tzinfo=dt.UTC)
@@ -169,6 +169,32 @@ def test_the_api_answers_in_english_without_lang_or_with_lang_en(client, items):
     for path in ("/api/v1/news/", "/api/v1/news/?lang=en", "/api/v1/news/?lang="):
         titles = [item["title"] for item in client.get(path).json()["results"]]
         assert titles == ["Only in English", "On visas"], path
+
+
+def test_the_russian_api_names_a_category_and_describes_an_image_in_english_where_no_russian_is_written(client, items):
+    comments = CategoryFactory(name="Comments", slug="comments", order=1)  # no Russian name yet
+    described = ImageFactory(alt_text="The embassy at night", alt_text_ru="Посольство ночью")
+    undescribed = ImageFactory(alt_text="The ambassador")  # no Russian description yet
+    for slug, category, image in [("on-trade", comments, described), ("on-culture", items[0].category, undescribed)]:
+        LiveArticleFactory(
+            slug=slug,
+            title_ru="Статья",
+            lead_ru="Вводка.",
+            category=category,
+            image=image,
+            publication_date=dt.datetime(2020, 10, 22, 12, 0, tzinfo=dt.UTC),
+        )
+
+    listed = {item["slug"]: item for item in client.get("/api/v1/news/?lang=ru").json()["results"]}
+    shown = {slug: client.get(f"/api/v1/news/{slug}/?lang=ru").json() for slug in listed}
+
+    for answer in (listed, shown):
+        assert answer["on-trade"]["category"]["name"] == "Comments"
+        assert answer["on-trade"]["image"]["alt"] == "Посольство ночью"
+        assert answer["on-culture"]["category"]["name"] == "Заявления"
+        assert answer["on-culture"]["image"]["alt"] == "The ambassador"
+        assert answer["on-visas"]["image"] is None
+    assert listed == {slug: {k: v for k, v in item.items() if k != "body"} for slug, item in shown.items()}
 
 
 def test_an_item_without_a_russian_version_is_a_404_in_russian(client, items):
