@@ -81,9 +81,18 @@ def cached_response(request):
         return _lookup(request)[3]
 
 
+def max_age(expires, now):
+    """The ``max-age`` of a page sent at ``now`` that is true until ``expires`` (both seconds
+    since the epoch), for caches that count whole seconds. nginx keeps a page until the end of the
+    second its lifetime ends in, counted from the second it got the page in, which may already be
+    the next one: counted from the next whole second and one less, the page never outlives
+    ``expires`` there, as long as it reaches the cache within a second."""
+    return max(0, math.floor(expires - math.ceil(now)) - 1)
+
+
 def _public(request, response, entry, now):
     """``response`` as a public page that stays true until ``entry.expires``, or a 304."""
-    seconds = max(0, math.floor(entry.expires - now))
+    seconds = max_age(entry.expires, now)
     patch_cache_control(response, public=True, max_age=seconds, s_maxage=seconds)
     answer = get_conditional_response(
         request, etag=response.headers["ETag"], last_modified=int(entry.filled), response=response

@@ -6,6 +6,9 @@ at its second, the masthead's clock moves on at the minute, and no
 """
 
 import datetime as dt
+import math
+
+import pytest
 
 from tests.factories import ExpiredArticleFactory, LiveArticleFactory, ScheduledArticleFactory
 from tests.pagecache.pages import at, cache_control, public_content, visit
@@ -86,19 +89,37 @@ def test_max_age_ends_at_the_next_release(client, clock):
     for url in ["/", article.get_absolute_url(), "/api/v1/news/"]:
         directives = cache_control(client.get(url))
         assert directives["public"] is True
-        assert directives["max-age"] == directives["s-maxage"] == 30, url
+        # One second less than the 30 left: see the next test.
+        assert directives["max-age"] == directives["s-maxage"] == 29, url
 
     clock.move_to(at(25.5))
     response, queries = visit(client, "/")
     assert queries == 0
-    assert cache_control(response)["max-age"] == 14  # whole seconds, rounded down: never past the release
+    assert cache_control(response)["max-age"] == 13  # counted from 26, less one: never past the release
+
+
+@pytest.mark.parametrize("sent", [10, 10.001, 10.5, 10.999])
+def test_a_cache_counting_whole_seconds_never_keeps_a_page_past_the_release(client, clock, sent):
+    """nginx keeps a page until the end of the second its lifetime ends in, counted from the
+    second it got the page in: a page sent at 10.999 that reaches it at 11.001 with 29 seconds
+    (all of them, rounded down) would be kept until 40.999, past a release at 40."""
+    public_content()
+    ScheduledArticleFactory(publication_date=at(40))
+    clock.move_to(at(sent))
+
+    max_age = cache_control(client.get("/news/"))["max-age"]
+
+    got = math.ceil(sent)  # the latest second the page can reach the cache in, within a second of sending
+    kept_until = got + max_age + 1
+    assert kept_until <= 40
+    assert kept_until >= 39  # and not much shorter than need be
 
 
 def test_max_age_ends_at_the_next_expiry(client, clock):
     public_content()
     LiveArticleFactory(expires_at=at(20))
 
-    assert cache_control(client.get("/news/"))["max-age"] == 20
+    assert cache_control(client.get("/news/"))["max-age"] == 19
 
 
 def test_max_age_ends_with_the_london_minute_when_nothing_is_due(client, clock):
@@ -107,7 +128,7 @@ def test_max_age_ends_with_the_london_minute_when_nothing_is_due(client, clock):
     ExpiredArticleFactory()
     clock.move_to(at(12))
 
-    assert cache_control(client.get("/"))["max-age"] == 48
+    assert cache_control(client.get("/"))["max-age"] == 47
 
 
 def test_in_summer_time_the_minute_still_ends_on_the_minute(client, clock):
@@ -117,7 +138,7 @@ def test_in_summer_time_the_minute_still_ends_on_the_minute(client, clock):
     response = client.get("/")
 
     assert "12:30" in response.content.decode()
-    assert cache_control(response)["max-age"] == 15
+    assert cache_control(response)["max-age"] == 14
 
 
 def test_a_clock_set_back_never_serves_a_page_rendered_in_its_future(client, clock):
