@@ -222,6 +222,35 @@ def test_other_page_kinds_keep_their_heading_in_sight(page, live_server, newsroo
         assert_side_column(page)
 
 
+# Where the side column's first heading starts, against the page's h1, and how big it is.
+SIDE_COLUMN_START = """() => {
+  const heading = document.querySelector(".sidebar h2");
+  const top = (element) => element.getBoundingClientRect().top;
+  return {
+    offset: top(heading) - top(document.querySelector("main h1")),
+    size: getComputedStyle(heading).fontSize,
+    rule: getComputedStyle(heading.closest(".sidebar > *")).borderTopWidth,
+  };
+}"""
+
+
+def test_an_items_see_also_opens_its_side_column_as_categories_open_an_archives(page, live_server, newsroom):
+    """On a desktop, "See also" starts level with the item's title, under a heading like the
+    archive's "Categories", with no rule above it: no gap at the top of the side column."""
+    page.set_viewport_size(DESKTOP)
+    page.goto(live_server.url + newsroom["prefix"] + "/news/")
+    archive = page.evaluate(SIDE_COLUMN_START)
+
+    page.goto(live_server.url + newsroom["prefix"] + newsroom["release"].get_absolute_url())
+    expect(page.locator(".sidebar h2").first).to_have_id("related-heading")
+    item = page.evaluate(SIDE_COLUMN_START)
+
+    assert abs(item["offset"]) <= 2, f"See also starts {item['offset']:.0f} px below the item's title"
+    assert abs(archive["offset"]) <= 2
+    assert item["size"] == archive["size"]
+    assert item["rule"] == archive["rule"] == "0px"
+
+
 def test_footer_links_reach_the_accessibility_and_privacy_pages(page, live_server, newsroom):
     prefix, text = newsroom["prefix"], newsroom["text"]
     page.goto(live_server.url + prefix + "/")

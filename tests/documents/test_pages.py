@@ -5,7 +5,13 @@ import pytest
 
 from tests.documents import files
 from tests.documents.files import upload
-from tests.factories import AttachmentFactory, DocumentFactory, DraftArticleFactory, LiveArticleFactory
+from tests.factories import (
+    AttachmentFactory,
+    DocumentFactory,
+    DraftArticleFactory,
+    LiveArticleFactory,
+    RussianArticleFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -31,6 +37,28 @@ def test_a_live_items_page_lists_its_documents_in_order_with_title_type_and_size
         f'aria-describedby="document-{second.key.hex}">Application form</a>'
     ) in content
     assert f'<span class="documents__meta" id="document-{second.key.hex}">PDF, 244 KB</span>' in content
+
+
+def test_on_a_russian_page_a_document_with_only_its_english_title_is_marked_english(client):
+    """A screen reader reads the English title in English; a Russian title is Russian like the page."""
+    article = RussianArticleFactory()
+    english = a_document(title="Notes for applicants: passport renewal")
+    russian = a_document(title="Application form")
+    russian.title_ru = "Анкета"
+    russian.save()
+    AttachmentFactory(article=article, document=english, order=1)
+    AttachmentFactory(article=article, document=russian, order=2)
+
+    content = client.get("/ru" + article.get_absolute_url()).content.decode()
+
+    assert (
+        f'aria-describedby="document-{english.key.hex}" lang="en">Notes for applicants: passport renewal</a>'
+    ) in content
+    assert f'aria-describedby="document-{russian.key.hex}">Анкета</a>' in content
+    # In English nothing is marked: the page is English.
+    assert f'aria-describedby="document-{english.key.hex}">Notes for applicants' in client.get(
+        article.get_absolute_url()
+    ).content.decode()
 
 
 def test_an_item_without_documents_has_no_documents_section(client):
