@@ -35,10 +35,15 @@ urlpatterns += [
     path(
         "sitemap.xml",
         sitemap_views.index,
-        {"sitemaps": sitemaps, "sitemap_url_name": "sitemap-section"},
+        {"sitemaps": sitemaps, "sitemap_url_name": "sitemap-section", "template_name": "sitemaps/index.xml"},
         name="sitemap",
     ),
-    path("sitemap-<slug:section>.xml", sitemap_views.sitemap, {"sitemaps": sitemaps}, name="sitemap-section"),
+    path(
+        "sitemap-<slug:section>.xml",
+        sitemap_views.sitemap,
+        {"sitemaps": sitemaps, "template_name": "sitemaps/urlset.xml"},
+        name="sitemap-section",
+    ),
     path("robots.txt", TemplateView.as_view(template_name="robots.txt", content_type="text/plain"), name="robots"),
     path(settings.EMBASSY_ADMIN_URL, admin.site.urls),
     path("healthz", healthz, name="healthz"),
