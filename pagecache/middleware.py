@@ -12,7 +12,9 @@ cache costs no session, sign-in, CSRF or database work at all.
   being true (``pagecache.lifetime``).
 - Every public answer carries ``Cache-Control: public`` with ``max-age`` and
   ``s-maxage`` up to that moment, an ``ETag`` and a ``Last-Modified``, and
-  ``If-None-Match`` / ``If-Modified-Since`` get a 304.
+  ``If-None-Match`` / ``If-Modified-Since`` get a 304; ``If-Modified-Since``
+  alone does not when another version of the page was cached in the same
+  second (dates count whole seconds).
 """
 
 import math
@@ -58,17 +60,29 @@ def storable(request, response):
 
 
 def _lookup(request):
-    """``(page key, version, now, the cached response or None)``; the key is ``None`` when the cache
-    stays out of the request (see ``pagecache.keys.for_request``)."""
+    """``(page key, version, now, the entry found (fresh or not) or None, the cached response or
+    None)``; the key is ``None`` when the cache stays out of the request (see
+    ``pagecache.keys.for_request``)."""
     page = keys.for_request(request) if settings.EMBASSY_PAGE_CACHE else None
     if page is None:
-        return None, None, None, None
+        return None, None, None, None, None
     now = time.time()
     entry, version = store.fetch(page)
     if entry is None or not entry.fresh(version, now):
-        return page, version, now, None
+        return page, version, now, entry, None
     response = HttpResponse(entry.content, status=entry.status, headers=dict(entry.headers))
-    return page, version, now, _public(request, response, entry, now)
+    return page, version, now, entry, _public(request, response, entry, now)
+
+
+def _shares_second(previous, now, content):
+    """Whether a page rendered at ``now`` with ``content`` is dated (Last-Modified, whole seconds)
+    like another version of it: ``previous``, the entry it replaces, made in the same second with
+    other content or itself dated like another."""
+    return (
+        previous is not None
+        and int(previous.filled) == int(now)
+        and (previous.shared_second or previous.content != content)
+    )
 
 
 def cached_response(request):
@@ -78,7 +92,7 @@ def cached_response(request):
         return None
     # The address's language, to resolve it (the fast path runs before any middleware).
     with translation.override(language_from_path(request.path_info)):
-        return _lookup(request)[3]
+        return _lookup(request)[4]
 
 
 def max_age(expires, now):
@@ -94,8 +108,9 @@ def _public(request, response, entry, now):
     """``response`` as a public page that stays true until ``entry.expires``, or a 304."""
     seconds = max_age(entry.expires, now)
     patch_cache_control(response, public=True, max_age=seconds, s_maxage=seconds)
+    last_modified = None if entry.shared_second else int(entry.filled)  # then only the ETag gets a 304
     answer = get_conditional_response(
-        request, etag=response.headers["ETag"], last_modified=int(entry.filled), response=response
+        request, etag=response.headers["ETag"], last_modified=last_modified, response=response
     )
     # The page's language on the page and on a 304 for it (Django's 304 copies only the validators).
     answer.headers.setdefault("Content-Language", get_language())
@@ -112,7 +127,7 @@ class PageCacheMiddleware:
             if not response.has_header("Cache-Control"):
                 add_never_cache_headers(response)
             return response
-        page, version, now, cached = _lookup(request)
+        page, version, now, previous, cached = _lookup(request)
         if cached is not None:
             return cached
 
@@ -128,6 +143,7 @@ class PageCacheMiddleware:
             status=response.status_code,
             headers=tuple(response.items()),
             content=response.content,
+            shared_second=_shares_second(previous, now, response.content),
         )
         if page.exact and request.method == "GET":  # a HEAD's body may have been left out on the way
             store.save(page, entry)

@@ -18,6 +18,9 @@ from django.core.cache import caches
 from django.db import connection, transaction
 
 VERSION_KEY = "pagecache:version"
+# How long a page is kept past its end (seconds): the page rendered after it within the same
+# second still finds it, and knows that its Last-Modified second dates both (``Entry.shared_second``).
+KEPT_PAST_END = 1
 
 
 class Entry(NamedTuple):
@@ -27,6 +30,9 @@ class Entry(NamedTuple):
     status: int
     headers: tuple
     content: bytes
+    # Its Last-Modified second also dates another version of the page, cached before a change
+    # within that second: If-Modified-Since cannot tell the two apart (the ETag can).
+    shared_second: bool = False
 
     def fresh(self, version, now):
         return self.version == version and self.filled <= now < self.expires
@@ -66,9 +72,9 @@ def fetch(page):
 
 
 def save(page, entry):
-    timeout = entry.expires - time.time()
-    if timeout > 0:
-        _cache_for(page).set(page.key, entry, timeout=timeout)
+    left = entry.expires - time.time()
+    if left > 0:
+        _cache_for(page).set(page.key, entry, timeout=left + KEPT_PAST_END)
 
 
 def _bump():

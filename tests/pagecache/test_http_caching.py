@@ -6,7 +6,9 @@ What a proxy, a CDN or a browser is told: ``Cache-Control: public`` with
 
 import pytest
 
-from tests.pagecache.pages import cache_control, public_content, visit
+from news import workflow
+from tests.factories import ScheduledArticleFactory
+from tests.pagecache.pages import at, cache_control, public_content, visit
 
 
 @pytest.fixture
@@ -60,6 +62,49 @@ def test_a_changed_page_answers_200_with_a_new_etag(client, article):
     assert response.status_code == 200
     assert response["ETag"] != etag
     assert "On visas: corrected" in response.content.decode()
+
+
+def test_a_page_changed_within_its_second_is_not_answered_304_to_that_second(client, clock):
+    """Last-Modified counts whole seconds: a page cached and changed within one second is dated
+    the same before and after the change, so If-Modified-Since alone cannot tell the two apart."""
+    article = public_content()
+    clock.move_to(at(10.2))
+    before = client.get("/news/")
+
+    clock.move_to(at(10.6))
+    article.title = "On visas: corrected"
+    workflow.save(article)
+    response = client.get("/news/", headers={"if-modified-since": before["Last-Modified"]})
+
+    assert response.status_code == 200
+    assert "On visas: corrected" in response.content.decode()
+    assert response["Last-Modified"] == before["Last-Modified"]
+
+
+def test_a_page_an_item_joins_within_its_second_is_not_answered_304_to_that_second(client, clock):
+    """The same for an item released by the clock between two whole seconds."""
+    article = public_content()
+    ScheduledArticleFactory(title="A statement at 30.5", publication_date=at(30.5), category=article.category)
+    clock.move_to(at(30.2))
+    before = client.get("/news/")
+
+    clock.move_to(at(30.7))
+    response = client.get("/news/", headers={"if-modified-since": before["Last-Modified"]})
+
+    assert response.status_code == 200
+    assert "A statement at 30.5" in response.content.decode()
+
+
+def test_a_page_rendered_again_unchanged_within_its_second_still_answers_304(client, clock):
+    article = public_content()
+    clock.move_to(at(10.2))
+    before = client.get("/news/")
+
+    clock.move_to(at(10.6))
+    workflow.save(article)  # clears the cache; the page is rendered again, the same
+    response = client.get("/news/", headers={"if-modified-since": before["Last-Modified"]})
+
+    assert response.status_code == 304
 
 
 def test_public_pages_do_not_vary_on_cookies(client, article):
