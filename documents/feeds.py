@@ -1,6 +1,5 @@
 """Documents as enclosures of the news feeds (``news.feeds``)."""
 
-from django.db.models import Prefetch, prefetch_related_objects
 from django.utils.feedgenerator import Enclosure
 
 from documents.models import Attachment
@@ -10,17 +9,18 @@ from documents.views import CONTENT_TYPE
 ENCLOSURE_FIELDS = ("article", "document__key", "document__original_name", "document__size")
 
 
-def prefetch_documents(articles):
-    """Reads the documents of ``articles`` (a list of items) in one query, of them only the columns
-    an enclosure shows: ``article.listed_attachments``."""
-    listed = Attachment.objects.listed().only(*ENCLOSURE_FIELDS)
-    prefetch_related_objects(articles, Prefetch("attachments", queryset=listed, to_attr="listed_attachments"))
+def listed_documents(article_ids):
+    """``{item id: [document, …]}``: the documents the items list, each item's in its order, in one
+    query, of them only the columns an enclosure shows."""
+    listed = {}
+    for attachment in Attachment.objects.filter(article__in=article_ids).listed().only(*ENCLOSURE_FIELDS):
+        listed.setdefault(attachment.article_id, []).append(attachment.document)
+    return listed
 
 
-def document_enclosures(article):
-    """An ``Enclosure`` (absolute URL, length in bytes, ``application/pdf``) per document the item lists."""
-    request = article.feed_request
+def document_enclosures(documents, request):
+    """An ``Enclosure`` (absolute URL, length in bytes, ``application/pdf``) per document."""
     return [
-        Enclosure(request.build_absolute_uri(a.document.get_absolute_url()), str(a.document.size), CONTENT_TYPE)
-        for a in getattr(article, "listed_attachments", ())
+        Enclosure(request.build_absolute_uri(document.get_absolute_url()), str(document.size), CONTENT_TYPE)
+        for document in documents
     ]

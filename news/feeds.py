@@ -9,6 +9,7 @@ import html
 import io
 import mimetypes
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
@@ -17,23 +18,11 @@ from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
 from core.site import site_name
-from documents.feeds import document_enclosures, prefetch_documents
+from documents.feeds import document_enclosures, listed_documents
+from news.listed import ListedArticle, listed_articles
 from news.models import Article, Category, article_urls
 
 ITEMS_PER_FEED = 30
-
-# The columns an item of a feed shows: the rest of the row (the body, the search vectors, the
-# image's renditions, …) stays in the database.
-FEED_FIELDS = (
-    "title",
-    "lead",
-    "slug",
-    "publication_date",
-    "updated",
-    "category__name",
-    "image__file",
-)
-
 
 class BufferedWrite:
     """A feed generator that writes its XML to memory and hands it to the response in one
@@ -61,10 +50,16 @@ class FeedScope:
 
     request: object
     category: Category | None = None
-    # A category's name by its id, read once a feed (every item in it shows its category's).
-    category_names: dict = field(default_factory=dict)
     # The items' addresses in the feed's language (``news.models.article_urls``).
     article_url: object = field(default_factory=article_urls)
+
+
+class FeedItem(NamedTuple):
+    """An item of one request's feed: the item as plain values, its documents, and the feed."""
+
+    article: ListedArticle
+    documents: list
+    scope: FeedScope
 
 
 class NewsFeed(Feed):
@@ -97,60 +92,55 @@ class NewsFeed(Feed):
         return site_name()
 
     def items(self, scope):
-        articles = Article.objects.live().select_related("category", "image").only(*FEED_FIELDS)
+        articles = Article.objects.live()
         if scope.category:
             articles = articles.filter(category=scope.category)
-        articles = list(articles[:ITEMS_PER_FEED])
-        prefetch_documents(articles)
-        for article in articles:
-            article.feed_scope = scope
-            article.feed_request = scope.request
-        return articles
+        articles = listed_articles(articles[:ITEMS_PER_FEED])
+        documents = listed_documents([article.pk for article in articles])
+        return [FeedItem(article, documents.get(article.pk, []), scope) for article in articles]
 
-    def item_title(self, article):
+    def item_title(self, item):
         """The title as text: Atom's ``<title>`` is ``type="text"`` and RSS's is character data, so
         the XML writer's one escaping is all it needs (Django's default escapes it again, and
         readers showed ``Ambassador&#x27;s address``)."""
-        return article.title
+        return item.article.title
 
-    def item_link(self, article):
-        return article.feed_scope.article_url(article.publication_date, article.slug)
+    def item_link(self, item):
+        return item.scope.article_url(item.article.publication_date, item.article.slug)
 
-    def item_description(self, article):
+    def item_description(self, item):
         """The lead, which is plain text, as HTML: RSS's ``<description>`` and Atom's
         ``<summary type="html">`` hold HTML, so it is escaped here and once more by the XML
         writer, and a reader shows the text the item's page shows, never markup."""
-        return html.escape(article.lead)  # what django.utils.html.escape does, less its lazy-text check
+        return html.escape(item.article.lead)  # what django.utils.html.escape does, less its lazy-text check
 
-    def item_pubdate(self, article):
-        return article.publication_date
+    def item_pubdate(self, item):
+        return item.article.publication_date
 
-    def item_updateddate(self, article):
-        return article.last_modified
+    def item_updateddate(self, item):
+        return item.article.last_modified
 
-    def item_categories(self, article):
-        names = article.feed_scope.category_names
-        if article.category_id not in names:
-            names[article.category_id] = article.category.name
-        return [names[article.category_id]]
+    def item_categories(self, item):
+        return [item.article.category.name]
 
-    def item_enclosures(self, article):
+    def item_enclosures(self, item):
         """The item's documents (PDF), then its lead image. RSS allows one enclosure an item:
         there it is the first document, or the lead image when there is none."""
-        enclosures = [*document_enclosures(article), *self.image_enclosures(article)]
+        enclosures = [*document_enclosures(item.documents, item.scope.request), *self.image_enclosures(item)]
         return enclosures if issubclass(self.feed_type, Atom1Feed) else enclosures[:1]
 
-    def image_enclosures(self, article):
+    def image_enclosures(self, item):
         """The lead image, when there is one and its file is there."""
-        if not article.image:
+        image = item.article.image
+        if not image:
             return []
-        file = article.image.file  # the library image's metadata-free original
+        file = image.file  # the library image's metadata-free original
         try:
             length = file.size
         except OSError:
             return []
         mime_type = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
-        url = article.feed_request.build_absolute_uri(file.url)
+        url = item.scope.request.build_absolute_uri(file.url)
         return [Enclosure(url, str(length), mime_type)]
 
 

@@ -171,7 +171,9 @@ def test_the_api_answers_in_english_without_lang_or_with_lang_en(client, items):
         assert titles == ["Only in English", "On visas"], path
 
 
-def test_the_russian_api_names_a_category_and_describes_an_image_in_english_where_no_russian_is_written(client, items):
+def test_the_russian_api_and_feed_name_a_category_and_describe_an_image_in_english_where_no_russian_is_written(
+    client, items
+):
     comments = CategoryFactory(name="Comments", slug="comments", order=1)  # no Russian name yet
     described = ImageFactory(alt_text="The embassy at night", alt_text_ru="Посольство ночью")
     undescribed = ImageFactory(alt_text="The ambassador")  # no Russian description yet
@@ -195,6 +197,8 @@ def test_the_russian_api_names_a_category_and_describes_an_image_in_english_wher
         assert answer["on-culture"]["image"]["alt"] == "The ambassador"
         assert answer["on-visas"]["image"] is None
     assert listed == {slug: {k: v for k, v in item.items() if k != "body"} for slug, item in shown.items()}
+    feed = client.get("/ru/news/feed/rss/").content.decode()
+    assert "<category>Comments</category>" in feed and "<category>Заявления</category>" in feed
 
 
 def test_an_item_without_a_russian_version_is_a_404_in_russian(client, items):
