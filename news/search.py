@@ -37,6 +37,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from core import languages
+from core.expressions import AnyOf
 
 # The text search configuration of each language, in the trigger and in every query; changing
 # one needs a migration that rebuilds the vectors (news/migrations/0013_search_vector_per_language).
@@ -158,7 +159,7 @@ def search(queryset, query):
         if not newest:
             return counted(queryset.none(), 0)
         results = (
-            queryset.filter(pk__in=newest)
+            queryset.filter(AnyOf(F("pk"), newest))
             .annotate(rank=SearchRank(F(vector), search_query))
             .order_by("-rank", "-publication_date", "-pk")
         )
@@ -171,7 +172,9 @@ def newest_matches(matches):
     matches half the newsroom; ranking only its newest matches keeps a search as quick as a rare
     word's (the newest are found in the date index). They are looked up here, once, rather than
     again by the count and by the page."""
-    return list(matches.order_by("-publication_date", "-pk").values_list("pk", flat=True)[:MAX_RANKED])
+    # rewrite(False): plain keys, without django-modeltranslation's fallback reading of each row.
+    newest = matches.rewrite(False).order_by("-publication_date", "-pk").values_list("pk", flat=True)
+    return list(newest[:MAX_RANKED])
 
 
 def counted(results, count):
@@ -270,7 +273,9 @@ def _fallback_search(queryset, query, lang):
     if not newest:
         return counted(queryset.none(), 0)
     results = (
-        queryset.filter(pk__in=newest).annotate(rank=Weighed(weighed)).order_by("-rank", "-publication_date", "-pk")
+        queryset.filter(AnyOf(F("pk"), newest))
+        .annotate(rank=Weighed(weighed))
+        .order_by("-rank", "-publication_date", "-pk")
     )
     return counted(results, len(newest))
 
