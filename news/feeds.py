@@ -24,6 +24,7 @@ from news.models import Article, Category, article_urls
 
 ITEMS_PER_FEED = 30
 
+
 class BufferedWrite:
     """A feed generator that writes its XML to memory and hands it to the response in one
     piece: the XML writer's several hundred small writes, each straight through to an

@@ -63,6 +63,12 @@ class PageKey:
     exact: bool
 
 
+# The shape of a cached page (``pagecache.store.Entry``), in every page's key: workers of two
+# releases sharing Redis during a deploy never read each other's pages (an older worker cannot
+# unpickle an entry with a field it does not know). Change it whenever Entry changes.
+ENTRY_FORMAT = "v2"  # v2: Entry.shared_second
+
+
 def carries_session(request):
     """Whether the request comes with a session or messages cookie (signed-in staff, a preview,
     a message waiting): never answered from the cache, never stored."""
@@ -143,4 +149,4 @@ def for_request(request):
         bounded = bounded or accept not in COMMON_ACCEPTS
     address = f"{'https' if secure else 'http'}://{host}{path}?{query}\n{accept}"
     digest = hashlib.md5(address.encode(), usedforsecurity=False).hexdigest()
-    return PageKey(key=f"page:{digest}", bounded=bounded, exact=exact)
+    return PageKey(key=f"page:{ENTRY_FORMAT}:{digest}", bounded=bounded, exact=exact)

@@ -88,3 +88,19 @@ def test_a_head_request_on_a_cold_cache_stores_nothing(client, article):
 
     assert queries > 0
     assert b"On visas" in response.content
+
+
+def test_pages_cached_by_a_release_with_another_entry_shape_are_never_read(client, article, monkeypatch):
+    """During a deploy, workers of two releases share Redis: an older worker cannot unpickle an
+    entry with a field it does not know (a 500), so each release reads only its own shape's."""
+    from pagecache import keys
+
+    monkeypatch.setattr(keys, "ENTRY_FORMAT", "v1")
+    visit(client, "/news/")
+    _, queries = visit(client, "/news/")
+    assert queries == 0  # cached, for this shape
+
+    monkeypatch.setattr(keys, "ENTRY_FORMAT", "v2")
+    response, queries = visit(client, "/news/")
+    assert response.status_code == 200
+    assert queries > 0  # rendered: the other shape's entry was not read
