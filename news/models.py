@@ -740,8 +740,7 @@ class Article(TimeStampedModel):
 
     @property
     def last_modified(self):
-        """When the public saw it change last: its release or its latest edit, whichever is later
-        (an item edited before its release is new at its release)."""
+        """When the public saw it change last (``news.models.last_modified``)."""
         return last_modified(self.publication_date, self.updated)
 
 
