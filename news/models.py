@@ -188,11 +188,6 @@ class ArticleQuerySet(models.QuerySet):
             return self.none()
         return self.exclude(_written_in(language))
 
-    def for_results(self):
-        """For a page of search results: what a result shows besides its headline (its date, its
-        address and its category, joined); its title and snippet come from ``headlines()``."""
-        return self.select_related("category").only("slug", "publication_date", "category")
-
     def expired(self):
         """Published, but the expiry time has passed: off the public site."""
         return self.published().filter(expires_at__lte=timezone.now())
@@ -272,6 +267,13 @@ class ArticleQuerySet(models.QuerySet):
         from news import search
 
         return search.search(self, query)
+
+    def results(self, query):
+        """These items (one page of search results) as ``news.search.Found``: what a result shows,
+        its title and snippet safe HTML with the words of ``query`` marked; one query."""
+        from news import search
+
+        return search.results(self, query)
 
     def headlines(self, query):
         """``{pk: (title, snippet)}``: safe HTML with the words of ``query`` marked, for these

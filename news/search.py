@@ -24,8 +24,10 @@ The ``ArticleQuerySet`` methods ``search()`` and ``headlines()`` are the
 interface; this module holds what they need.
 """
 
+import datetime
 import html
 import re
+from typing import NamedTuple
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
 from django.core.paginator import Paginator
@@ -300,56 +302,80 @@ class CappedPaginator(Paginator):
 # Headlines
 
 
-def headlines(queryset, query):
-    """``{pk: (title_html, snippet_html)}`` for the rows of ``queryset``, in the active language."""
+class Found(NamedTuple):
+    """A search result as its page shows it: plain values, its title and snippet safe HTML with
+    the words marked (``results()``)."""
+
+    pk: int
+    slug: str
+    publication_date: datetime.datetime
+    category_slug: str
+    title_html: str
+    snippet_html: str
+
+
+def results(queryset, query):
+    """The rows of ``queryset`` (one page of results, in its order) as ``Found`` items, in the
+    active language: one query reads what a result shows and makes its headline (PostgreSQL's
+    ``ts_headline``, evaluated for the page's rows only; the fallback's, in Python)."""
     query = clean_query(query)
     lang = language()
     title_column, lead_column, body_column = (column(name, lang) for name in ("title", "lead", "body"))
+    shown = ("pk", "slug", "publication_date", "category__slug")
     if not query:
-        return {
-            pk: (escape(title or ""), escape(lead or ""))
-            for pk, title, lead in queryset.order_by().values_list("pk", title_column, lead_column)
-        }
+        return [
+            Found(*row, escape(title or ""), escape(lead or ""))
+            for *row, title, lead in queryset.values_list(*shown, title_column, lead_column)
+        ]
     if is_postgresql(queryset):
-        search_query = tsquery(query, lang)
-        rows = (
-            queryset.order_by()
-            .annotate(
-                title_headline=SearchHeadline(
-                    Unmarked(Coalesce(F(title_column), Value(""), output_field=TextField())),
-                    search_query,
-                    config=CONFIGS[lang],
-                    start_sel=START,
-                    stop_sel=STOP,
-                    highlight_all=True,
-                ),
-                snippet_headline=SearchHeadline(
-                    Unmarked(
-                        Concat(
-                            Coalesce(F(lead_column), Value(""), output_field=TextField()),
-                            Value(" "),
-                            plain_body(lang),
-                            output_field=TextField(),
-                        )
-                    ),
-                    search_query,
-                    config=CONFIGS[lang],
-                    start_sel=START,
-                    stop_sel=STOP,
-                    max_words=SNIPPET_WORDS,
-                    min_words=15,
-                    max_fragments=2,
-                    fragment_delimiter=" … ",
-                ),
-            )
-            .values_list("pk", "title_headline", "snippet_headline")
-        )
-        return {pk: (_marked(title), _marked(snippet, unescape=True)) for pk, title, snippet in rows}
+        rows = queryset.annotate(
+            title_headline=title_headline(query, lang), snippet_headline=snippet_headline(query, lang)
+        ).values_list(*shown, "title_headline", "snippet_headline")
+        return [Found(*row, _marked(title), _marked(snippet, unescape=True)) for *row, title, snippet in rows]
     pattern = _pattern(words(query))
-    return {
-        pk: _fallback_headline(pattern, title, lead, body)
-        for pk, title, lead, body in queryset.order_by().values_list("pk", title_column, lead_column, body_column)
-    }
+    return [
+        Found(*row, *_fallback_headline(pattern, title, lead, body))
+        for *row, title, lead, body in queryset.values_list(*shown, title_column, lead_column, body_column)
+    ]
+
+
+def headlines(queryset, query):
+    """``{pk: (title_html, snippet_html)}`` for the rows of ``queryset``, in the active language."""
+    return {found.pk: (found.title_html, found.snippet_html) for found in results(queryset.order_by(), query)}
+
+
+def title_headline(query, lang):
+    """PostgreSQL: the title with every match marked."""
+    return SearchHeadline(
+        Unmarked(Coalesce(F(column("title", lang)), Value(""), output_field=TextField())),
+        tsquery(query, lang),
+        config=CONFIGS[lang],
+        start_sel=START,
+        stop_sel=STOP,
+        highlight_all=True,
+    )
+
+
+def snippet_headline(query, lang):
+    """PostgreSQL: a snippet of the lead and the body's text around the matches, marked."""
+    return SearchHeadline(
+        Unmarked(
+            Concat(
+                Coalesce(F(column("lead", lang)), Value(""), output_field=TextField()),
+                Value(" "),
+                plain_body(lang),
+                output_field=TextField(),
+            )
+        ),
+        tsquery(query, lang),
+        config=CONFIGS[lang],
+        start_sel=START,
+        stop_sel=STOP,
+        max_words=SNIPPET_WORDS,
+        min_words=15,
+        max_fragments=2,
+        fragment_delimiter=" … ",
+    )
 
 
 def _fallback_headline(pattern, title, lead, body):

@@ -337,22 +337,15 @@ class SearchView(LiveArticleMixin, ListView):
     def get_queryset(self):
         self.form = SearchForm(self.request.GET or None)
         if self.form.is_valid() and self.form.has_criteria():
-            return self.form.filter(super().get_queryset().for_results())
+            return self.form.filter(super().get_queryset())
         return Article.objects.none()
 
     def page_items(self, items):
-        return items  # the results with their categories (``for_results``); headlines added below
+        """The page's results with their headlines (``news.search.Found``), read in one query."""
+        return items.results(getattr(self.form, "cleaned_data", {}).get("q", ""))
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(form=self.form, **kwargs)
-        page = context["page_obj"]
-        results = list(page.object_list)
-        if results:
-            query = self.form.cleaned_data.get("q", "")
-            headlines = Article.objects.filter(pk__in=[a.pk for a in results]).headlines(query)
-            for article in results:
-                article.title_html, article.snippet_html = headlines[article.pk]
-        page.object_list = context["object_list"] = context["article_list"] = results
         parameters = self.request.GET.copy()
         parameters.pop("page", None)
         if self.form.is_bound and self.form.is_valid() and "q" in parameters:

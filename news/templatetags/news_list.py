@@ -10,9 +10,8 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from core.clocks import html_datetime
-from embassy.templatetags.language_links import fallback_lang
 from news.listing import archive_links
-from news.models import article_urls
+from news.models import article_urls, category_url
 
 register = template.Library()
 
@@ -76,24 +75,26 @@ SEARCH_RESULT = (
 )
 
 
-@register.simple_tag
-def search_results(articles):
-    """A page of search results, each with its London date, its title (the words marked) linked
-    to it, its category (each category's link worked out once a page) and a snippet with the
-    words marked (``title_html`` and ``snippet_html``, from ``Article.objects.headlines``)."""
+@register.simple_tag(takes_context=True)
+def search_results(context, results):
+    """A page of search results (``news.search.Found``), each with its London date, its title
+    (the words marked) linked to it, its category (from the navigation's cached categories, each
+    one's link worked out once a page) and a snippet with the words marked."""
     dated = dating()
+    links = {link.slug: link for link in context.get("news_categories") or ()}
     categories = {}
     items = []
-    for article in articles:
-        category = article.category
-        if category.pk not in categories:
-            categories[category.pk] = {
-                "category_url": escape(category.get_absolute_url()),
-                "category": conditional_escape(category.name),
-                "category_lang": fallback_lang(category, "name"),
+    for found in results:
+        slug = found.category_slug
+        if slug not in categories:
+            link = links.get(slug)
+            categories[slug] = {
+                "category_url": escape(category_url(slug)),
+                "category": conditional_escape(link.name if link else slug),
+                "category_lang": f' lang="{link.lang}"' if link and link.lang else "",
             }
-        title, snippet = conditional_escape(article.title_html), conditional_escape(article.snippet_html)
-        items.append(SEARCH_RESULT.format(title=title, snippet=snippet, **dated(article), **categories[category.pk]))
+        title, snippet = conditional_escape(found.title_html), conditional_escape(found.snippet_html)
+        items.append(SEARCH_RESULT.format(title=title, snippet=snippet, **dated(found), **categories[slug]))
     return mark_safe("\n".join(items))
 
 
