@@ -39,6 +39,18 @@ def article_list(articles, level=3):
     return mark_safe("\n".join(items))
 
 
+# The markup of one item in a list of headlines (the side column's latest items).
+HEADLINE = '<li><time datetime="{datetime}">{date}</time> <a href="{url}">{title}</a></li>'
+
+
+@register.simple_tag
+def headline_list(items):
+    """The ``<li>`` items of a list of headlines: each item's London date and its title linked to
+    it (written in Python, as ``article_list`` is)."""
+    dated = dating()
+    return mark_safe("\n".join(HEADLINE.format(title=conditional_escape(i.title), **dated(i)) for i in items))
+
+
 def dating():
     """``dated(item)``: the ``datetime`` attribute, the date as shown and the address (escaped)
     of an item of a list. What is the same for every item is worked out once a list (the date

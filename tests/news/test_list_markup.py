@@ -75,6 +75,21 @@ def test_list_items_show_the_london_date_the_title_link_and_the_lead(client, db,
     assert item.get_absolute_url() == "/news/2020/10/25/" + item.slug + "/"
 
 
+def test_the_side_column_lists_the_latest_items_with_their_london_date_and_title_link(client, db, frozen):
+    shown = LiveArticleFactory(title="Shown", publication_date=NOW - dt.timedelta(days=3))
+    item = LiveArticleFactory(
+        title="Talks <in> Geneva", publication_date=dt.datetime(2020, 10, 24, 23, 30, tzinfo=dt.UTC)
+    )
+
+    page = client.get(shown.get_absolute_url()).content.decode()
+
+    assert (
+        '<li><time datetime="2020-10-25T00:30:00+01:00">25.10.2020</time>'
+        f' <a href="{item.get_absolute_url()}">Talks &lt;in&gt; Geneva</a></li>'
+    ) in page
+    assert f'<a href="{shown.get_absolute_url()}">Shown</a></li>' not in page  # the item shown is left out
+
+
 def test_the_browse_by_date_list_gains_a_month_at_the_release_and_marks_the_page_it_is_on(client, db, frozen):
     LiveArticleFactory(publication_date=NOW - dt.timedelta(days=40))
     ScheduledArticleFactory(publication_date=dt.datetime(2020, 11, 2, 9, 0, tzinfo=dt.UTC))
