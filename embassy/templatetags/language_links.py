@@ -19,6 +19,7 @@ from urllib.parse import urlencode
 from django import template
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
+from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from core import languages
@@ -52,9 +53,24 @@ def _news_list(language):
         return reverse("news:archive")
 
 
-@register.inclusion_tag("includes/language_links.html", takes_context=True)
+# Their markup, written in Python: an inclusion template cost more than working out the links.
+ALTERNATE = '<link rel="alternate" hreflang="{}" href="{}">\n  '
+SWITCH = '<li><a href="{href}" hreflang="{code}" lang="{code}">{name}</a></li>'
+
+
+@register.simple_tag(takes_context=True)
 def language_links(context, where):
     """``where="head"``: the alternates; ``where="switcher"``: the link to the other language."""
+    alternates, switches = links(context, where)
+    markup = "".join(ALTERNATE.format(escape(a["hreflang"]), escape(a["href"])) for a in alternates)
+    if switches:
+        items = "".join(SWITCH.format(**{key: escape(value) for key, value in s.items()}) for s in switches)
+        markup += f'<ul class="language-switcher">{items}</ul>'
+    return mark_safe(markup + "\n")
+
+
+def links(context, where):
+    """``(alternates, switches)``: ``{"hreflang", "href"}`` and ``{"code", "href", "name"}``."""
     request = context.get("request")
     current = languages.normalise()
     match = getattr(request, "resolver_match", None) if request is not None else None
@@ -92,7 +108,7 @@ def language_links(context, where):
                 url = _news_list(code)
             info = translation.get_language_info(code)
             switches.append({"code": code, "href": url, "name": info["name_local"]})
-    return {"alternates": alternates, "switches": switches}
+    return alternates, switches
 
 
 @register.filter
