@@ -90,11 +90,6 @@ def plain_text(markup):
     return html.unescape(TAG.sub(" ", markup or ""))
 
 
-def text_words(markup):
-    """The words of ``plain_text(markup)``, without the headline markers (``unmarked()``)."""
-    return unmarked(plain_text(markup)).split()
-
-
 def register_sqlite_functions(sender, connection, **kwargs):
     """``connection_created`` receiver: ``news_plain_text(body)`` for the fallback's SQL."""
     if connection.vendor == "sqlite":
@@ -381,7 +376,7 @@ def snippet_headline(query, lang):
 def _fallback_headline(pattern, title, lead, body):
     """The fallback's ``(title_html, snippet_html)``: the words marked in the title, and in a
     snippet of the lead and the body's text."""
-    snippet = _snippet(pattern, unmarked(lead).split() + text_words(body))
+    snippet = _snippet(pattern, f"{unmarked(lead)} {unmarked(plain_text(body))}")
     return _marked_text(_mark(pattern, unmarked(title))), _marked_text(snippet)
 
 
@@ -443,15 +438,21 @@ def _mark(pattern, text):
     return pattern.sub(lambda m: f"{START}{m.group(0)}{STOP}", text)
 
 
-def _snippet(pattern, tokens):
-    """About ``SNIPPET_WORDS`` of the words ``tokens`` around the first match, the matches
-    marked. (A match never holds a space: the query's words are ``\\w+``.)"""
-    text = " ".join(tokens)
+def _snippet(pattern, text):
+    """``SNIPPET_WORDS`` of the words of ``text`` (split at white space) from the eleventh word
+    before the word holding the first match (or from the first word), the matches marked, with
+    "…" where words are left out. Only the words shown are split off (a body can be long)."""
     match = pattern.search(text) if pattern else None
-    start = 0 if match is None else max(text.count(" ", 0, match.start()) - SNIPPET_WORDS // 3, 0)
-    snippet = " ".join(tokens[start : start + SNIPPET_WORDS])
-    if start > 0:
-        snippet = "… " + snippet
-    if start + SNIPPET_WORDS < len(tokens):
-        snippet += " …"
-    return _mark(pattern, snippet)
+    before, cut_before = [], False
+    if match is not None:
+        prefix = text[: match.start()]
+        in_word = bool(prefix) and not prefix[-1].isspace()  # the match starts inside a word
+        before = prefix.rsplit(maxsplit=SNIPPET_WORDS // 3 + in_word)
+        text = (before.pop() if in_word else "") + text[match.start() :]  # from the match's word on
+        cut_before = len(before) > SNIPPET_WORDS // 3
+        before = before[1:] if cut_before else before
+    wanted = SNIPPET_WORDS - len(before)
+    after = text.split(maxsplit=wanted)
+    cut_after = len(after) > wanted
+    snippet = " ".join(before + after[:wanted])
+    return _mark(pattern, ("… " if cut_before else "") + snippet + (" …" if cut_after else ""))

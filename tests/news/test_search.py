@@ -130,6 +130,25 @@ def test_snippets_are_made_of_the_text_not_the_markup(client, db, frozen):
     assert "<mark>Guests</mark> arrived at six. Tea &amp; cake" in " ".join(snippet.split())  # split() folds nbsp
 
 
+@pytest.mark.skipif(connection.vendor == "postgresql", reason="PostgreSQL's ts_headline cuts its own snippets")
+def test_a_snippet_is_the_words_around_the_first_match_with_ellipses_where_it_is_cut(client, db, frozen):
+    words = [f"w{n}" for n in range(100)]
+    body = "<p>" + " ".join(words[:60]) + "</p><p>Visa " + " ".join(words[60:]) + "</p>"
+    LiveArticleFactory(title="Deep", lead="Lead words.", body=body)
+    LiveArticleFactory(title="Early visa", lead="Visa rules.", body="<p>" + " ".join(words[:5]) + "</p>")
+    LiveArticleFactory(title="In a word", lead="Supervisas.", body="<p>" + " ".join(words) + "</p>")
+    titles = ("Deep", "Early visa", "In a word")
+
+    page = search(client, q="visa")
+    deep, early, inside = (" ".join(snippets(page)[results(page).index(title)].split()) for title in titles)
+
+    # The eleven words before the first match, and 35 in all.
+    assert deep == "… " + " ".join(words[49:60]) + " <mark>Visa</mark> " + " ".join(words[60:83]) + " …"
+    assert early == "<mark>Visa</mark> rules. w0 w1 w2 w3 w4"
+    # A match inside a word: the snippet starts at the text's start, and runs 35 words.
+    assert inside == "Super<mark>visa</mark>s. " + " ".join(words[:34]) + " …"
+
+
 def test_titles_and_snippets_are_escaped(client, db, frozen):
     LiveArticleFactory(title="<script>alert('title')</script> embassy", lead="<img src=x onerror=alert(1)> embassy")
 
