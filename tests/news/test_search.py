@@ -428,6 +428,15 @@ def test_the_category_menu_lists_every_category_and_selects_the_one_asked_for(cl
     assert selected(q="visa", category="no-such-category") == []
 
 
+def test_every_search_field_has_a_label_naming_its_input(client, db, frozen):
+    content = search(client, q="visa").content.decode()
+
+    labels = dict(re.findall(r'<label for="([^"]+)">([^<]+)</label>', content))
+    assert labels == {"id_q": "Search for", "id_category": "Category", "id_date_from": "From", "id_date_to": "To"}
+    for id_ in labels:
+        assert re.search(rf'<(input|select) [^>]*id="{id_}"', content), id_
+
+
 def test_the_category_menu_escapes_the_names(client, db, frozen):
     CategoryFactory(name='Q&A <"live">', slug="q-and-a")
     content = search(client, q="visa").content.decode()
