@@ -88,6 +88,17 @@ def in_use_message(items):
     ) % {"items": names}
 
 
+def url_name(original_name):
+    """The last part of a document's address: its original file name as plain Latin letters
+    (``notes-for-applicants.pdf``)."""
+    return f"{slugify(PurePath(original_name or 'document').stem, max_length=80) or 'document'}.pdf"
+
+
+def document_url(key, original_name):
+    """A document's public address: its key, and its original name (``url_name()``)."""
+    return reverse("documents:file", kwargs={"key": key, "name": url_name(original_name)})
+
+
 class Document(UploadedModel):
     """A PDF file in the library, checked by parsing and stored under a random key."""
 
@@ -138,18 +149,14 @@ class Document(UploadedModel):
     @property
     def url_name(self):
         """The last part of the document's address: the original name as plain Latin letters."""
-        return f"{slugify(PurePath(self.original_name or 'document').stem, max_length=80) or 'document'}.pdf"
+        return url_name(self.original_name)
 
     def get_absolute_url(self):
-        return reverse("documents:file", kwargs={"key": self.key, "name": self.url_name})
-
-    @property
-    def file_type(self):
-        return "PDF"
+        return document_url(self.key, self.original_name)
 
     @property
     def human_size(self):
-        """ "245 KB", as the item's page shows it."""
+        """ "245 KB", as the admin and an item's page show it."""
         return validation.human_size(self.size)
 
     def save(self, *args, **kwargs):

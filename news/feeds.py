@@ -18,7 +18,8 @@ from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
 from core.site import site_name
-from documents.feeds import document_enclosures, listed_documents
+from documents.feeds import document_enclosures
+from documents.listing import listed_documents
 from news.listed import ListedArticle, listed_articles
 from news.models import Article, Category, article_urls
 
