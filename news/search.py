@@ -313,6 +313,8 @@ def results(queryset, query):
     """The rows of ``queryset`` (one page of results, in its order) as ``Found`` items, in the
     active language: one query reads what a result shows and makes its headline (PostgreSQL's
     ``ts_headline``, evaluated for the page's rows only; the fallback's, in Python)."""
+    if queryset.query.is_empty():  # nothing matched, or nothing was asked: no query to build
+        return []
     query = clean_query(query)
     lang = language()
     title_column, lead_column, body_column = (column(name, lang) for name in ("title", "lead", "body"))
