@@ -286,12 +286,13 @@ def updated_summary(summary, language=None):
     return LiveSummary(counts, valid_until, writes, *newest_live(language, counts), made_at)
 
 
-def live_summary(language=None, writes=None):
+def live_summary(language=None, writes=None, compute=True):
     """The live summary in ``language`` (default: the active one), from the cache when it is
     still exact, else brought up to date (the months written, released or expired since) or
     computed, and cached
     (one entry per language). ``writes``: the count of writes (``news.changes``) when the caller
-    has read it in this request already (another language's summary), so it is read once."""
+    has read it in this request already (another language's summary), so it is read once.
+    ``compute=False``: ``None`` instead of computing a summary the cache holds none of."""
     from news.changes import ArticleChanges
 
     language = languages.normalise(language)
@@ -303,6 +304,8 @@ def live_summary(language=None, writes=None):
         return summary
     summary = updated_summary(summary, language) if summary is not None else None
     if summary is None:
+        if not compute:
+            return None
         summary = compute_summary(writes, language)
     # Kept past its ``valid_until``: it is served only while current, and the reader after a
     # release or expiry brings it up to date from the months the clock changed.
@@ -316,6 +319,30 @@ def live_summaries():
 
     writes = ArticleChanges.objects.current()
     return {code: live_summary(code, writes) for code in languages.codes()}
+
+
+def period_languages(summary, year, month=None):
+    """The languages with live items in the London ``year`` (or that year's ``month``), for the
+    alternates of a date archive whose own language's summary is ``summary``: each other
+    language's count comes from its summary, or, when the cache holds none of it (after a restart
+    or a flush), from one indexed query, so that a page never computes another language's whole
+    summary (that language's own pages do)."""
+    from news.models import Article
+
+    current = languages.normalise()
+    found = []
+    for code in languages.codes():
+        other = summary if code == current else live_summary(code, summary.writes, compute=False)
+        if other is not None:
+            live_there = other.count(year=year, month=month) > 0
+        else:
+            start = month_start(year, month or 1)
+            end = month_start(*next_month(year, month)) if month else month_start(year + 1, 1)
+            within = Article.objects.live(code).filter(publication_date__gte=start, publication_date__lt=end)
+            live_there = within.exists()
+        if live_there:
+            found.append(code)
+    return tuple(found)
 
 
 def archive_links(months):

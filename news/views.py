@@ -25,8 +25,8 @@ from news.listing import (
     Scope,
     archive_links,
     listed_items,
-    live_summaries,
     live_summary,
+    period_languages,
 )
 from news.models import Article, Category
 from news.pagination import is_page_number
@@ -154,25 +154,15 @@ class SummaryDatesMixin:
 
 
 class PeriodLanguagesMixin:
-    """A date archive exists in the languages with live items in its year or month (from each
-    language's live summary, read together: no more queries than one language's)."""
-
-    @cached_property
-    def live_summaries(self):
-        return live_summaries()
-
-    @cached_property
-    def live_summary(self):
-        return self.live_summaries[languages.normalise()]
+    """A date archive exists in the languages with live items in its year or month
+    (``news.listing.period_languages``)."""
 
     def period(self):
         month = int(self.get_month()) if hasattr(self, "get_month") else None
         return int(self.get_year()), month
 
     def get_context_data(self, **kwargs):
-        year, month = self.period()
-        summaries = self.live_summaries.items()
-        exists_in = tuple(code for code, summary in summaries if summary.count(year=year, month=month))
+        exists_in = period_languages(self.live_summary, *self.period())
         return super().get_context_data(page_languages=exists_in, **kwargs)
 
 

@@ -4,8 +4,10 @@ import datetime as dt
 import re
 
 import pytest
+from django.core.cache import cache
 from django.urls import reverse
 
+from news.listing import CACHE_KEY
 from tests.factories import LiveArticleFactory
 
 
@@ -129,6 +131,7 @@ def test_archives_cost_a_fixed_number_of_queries(client, db, frozen, django_asse
     for n in range(30):
         LiveArticleFactory(publication_date=at(2020, 1 + n % 9, 1))
     client.get("/news/2020/")  # warm the masthead cache
+    client.get("/ru/news/")  # and the Russian summary (the alternates' languages come from it)
 
     # The count of writes (the live summary's key) and the page's items: whether the period has
     # items, the previous and next periods, the count and the months for the navigation all come
@@ -137,6 +140,23 @@ def test_archives_cost_a_fixed_number_of_queries(client, db, frozen, django_asse
         client.get("/news/2020/")
     with django_assert_max_num_queries(2):
         client.get("/news/2020/05/")
+
+
+@pytest.mark.usefixtures("rendered_every_time")
+def test_with_nothing_cached_a_date_archive_computes_only_its_own_languages_summary(client, db, frozen):
+    LiveArticleFactory(publication_date=at(2020, 5, 1), title_ru="Заявление", lead_ru="Вводный абзац.")
+    LiveArticleFactory(publication_date=at(2019, 5, 1))  # in English only
+    cache.clear()
+
+    year, english_only_year = client.get("/news/2020/"), client.get("/news/2019/")
+    month = client.get("/news/2020/05/")
+
+    assert cache.get(CACHE_KEY.format(language="ru")) is None  # the Russian pages compute it
+    assert 'hreflang="ru" href="http://testserver/ru/news/2020/"' in year.content.decode()
+    assert 'hreflang="ru" href="http://testserver/ru/news/2020/05/"' in month.content.decode()
+    assert 'hreflang="ru"' not in english_only_year.content.decode().split("</head>")[0]
+    client.get("/ru/news/")
+    assert cache.get(CACHE_KEY.format(language="ru")).count(year=2020) == 1  # and then it is read
 
 
 @pytest.mark.parametrize("url", ["/news/2020/", "/news/2020/03/"])
