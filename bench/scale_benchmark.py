@@ -171,7 +171,7 @@ def pages(lang=None):
 
 def warm_summary():
     """What stays cached between two changes to the news: the live summary of every language (a
-    date archive reads them all, for its alternates)."""
+    date archive reads the other languages' too, for its alternates)."""
     from news.listing import live_summaries
 
     live_summaries()
