@@ -321,18 +321,18 @@ def live_summaries():
     return {code: live_summary(code, writes) for code in languages.codes()}
 
 
-def period_languages(summary, year, month=None):
+def period_languages(summary, year, month=None, compute=True):
     """The languages with live items in the London ``year`` (or that year's ``month``), for the
     alternates of a date archive whose own language's summary is ``summary``: each other
-    language's count comes from its summary, or, when the cache holds none of it (after a restart
-    or a flush), from one indexed query, so that a page never computes another language's whole
-    summary (that language's own pages do)."""
+    language's count comes from its summary; ``compute=False`` (this request computed its own
+    already) asks a language whose summary the cache holds none of (after a restart or a flush) by
+    one indexed query instead, so that no request computes two languages' whole summaries."""
     from news.models import Article
 
     current = languages.normalise()
     found = []
     for code in languages.codes():
-        other = summary if code == current else live_summary(code, summary.writes, compute=False)
+        other = summary if code == current else live_summary(code, summary.writes, compute=compute)
         if other is not None:
             live_there = other.count(year=year, month=month) > 0
         else:

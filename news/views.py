@@ -155,14 +155,25 @@ class SummaryDatesMixin:
 
 class PeriodLanguagesMixin:
     """A date archive exists in the languages with live items in its year or month
-    (``news.listing.period_languages``)."""
+    (``news.listing.period_languages``). A request that computes its own language's live summary
+    (nothing cached) asks the other languages by a query each rather than computing theirs too."""
+
+    @cached_property
+    def live_summary(self):
+        from news.changes import ArticleChanges
+
+        writes = ArticleChanges.objects.current()
+        summary = live_summary(writes=writes, compute=False)
+        self.computed_summary = summary is None
+        return live_summary(writes=writes) if summary is None else summary
 
     def period(self):
         month = int(self.get_month()) if hasattr(self, "get_month") else None
         return int(self.get_year()), month
 
     def get_context_data(self, **kwargs):
-        exists_in = period_languages(self.live_summary, *self.period())
+        year, month = self.period()
+        exists_in = period_languages(self.live_summary, year, month, compute=not self.computed_summary)
         return super().get_context_data(page_languages=exists_in, **kwargs)
 
 
