@@ -238,7 +238,7 @@ def main():
         overall = statistics.median(medians)
         slowest = max(medians)
         slowest_api = max(api_medians)
-        print(f"Median search time (count + 20 ranked rows + their headlines): {overall:.1f} ms")
+        print(f"Median search time (newest matches + 20 ranked rows with headlines): {overall:.1f} ms")
         print(f"Median of the whole page as rendered:                       {statistics.median(page_medians):.1f} ms")
         print(f"Median of the API list (/api/v1/news/?q=…) as rendered:     {statistics.median(api_medians):.1f} ms")
         slowest_query, slowest_api_query = searched[medians.index(slowest)], searched[api_medians.index(slowest_api)]
