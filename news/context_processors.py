@@ -41,15 +41,21 @@ def _read():
 category_links = CachedRead("embassy:news-categories:v3", _read)
 
 
+def category_link(slug, name, default_name, language):
+    """A category as it is shown in ``language``: its ``name`` in it, or, where none is written,
+    ``default_name`` (the default language's), marked with that language's code."""
+    default = languages.DEFAULT
+    name = (name or "").strip()
+    return CategoryLink(slug, name or default_name or "", "" if name or language == default else default)
+
+
 def in_language(categories, language):
     """``(CategoryLink, …)`` of the cached ``categories`` in ``language``, in its order, falling
     back to the default language's name where none is written."""
     default = languages.DEFAULT
-    links = []
-    for slug, names in categories[language]:
-        name = (names.get(language) or "").strip()
-        links.append(CategoryLink(slug, name or names[default], "" if name or language == default else default))
-    return tuple(links)
+    return tuple(
+        category_link(slug, names.get(language), names[default], language) for slug, names in categories[language]
+    )
 
 
 def news_categories(request):

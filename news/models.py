@@ -275,13 +275,6 @@ class ArticleQuerySet(models.QuerySet):
 
         return search.results(self, query)
 
-    def headlines(self, query):
-        """``{pk: (title, snippet)}``: safe HTML with the words of ``query`` marked, for these
-        items only (run it on one page of results, not on all of them)."""
-        from news import search
-
-        return search.headlines(self, query)
-
     def published_between(self, first_day=None, last_day=None):
         """Published on or after ``first_day`` and on or before ``last_day`` (London dates;
         either may be ``None``)."""

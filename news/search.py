@@ -20,8 +20,8 @@ Both read the query through ``clean_query()``, as do the search page's form and
 the API's filter (``news.forms.SearchQueryField``): any input is searched, none
 is refused.
 
-The ``ArticleQuerySet`` methods ``search()`` and ``headlines()`` are the
-interface; this module holds what they need.
+The ``ArticleQuerySet`` methods ``search()`` (the matches, best first) and ``results()`` (a page
+of them with their headlines) are the interface; this module holds what they need.
 """
 
 import datetime
@@ -40,6 +40,7 @@ from django.utils.safestring import mark_safe
 
 from core import languages
 from core.expressions import AnyOf
+from news.context_processors import CategoryLink, category_link
 
 # The text search configuration of each language, in the trigger and in every query; changing
 # one needs a migration that rebuilds the vectors (news/migrations/0013_search_vector_per_language).
@@ -304,7 +305,7 @@ class Found(NamedTuple):
     pk: int
     slug: str
     publication_date: datetime.datetime
-    category_slug: str
+    category: CategoryLink  # its name in the active language, or the default one's, marked
     title_html: str
     snippet_html: str
 
@@ -318,27 +319,30 @@ def results(queryset, query):
     query = clean_query(query)
     lang = language()
     title_column, lead_column, body_column = (column(name, lang) for name in ("title", "lead", "body"))
-    shown = ("pk", "slug", "publication_date", "category__slug")
+    # The category's name in the active language and in the default one (one column when they are one).
+    names = list(dict.fromkeys([f"category__name_{lang}", f"category__name_{languages.DEFAULT}"]))
+    shown = ("pk", "slug", "publication_date", "category__slug", *names)
+
+    def found(row, title_html, snippet_html):
+        pk, slug, published, category_slug, name, *default_name = row
+        category = category_link(category_slug, name, default_name[0] if default_name else name, lang)
+        return Found(pk, slug, published, category, title_html, snippet_html)
+
     if not query:
         return [
-            Found(*row, escape(title or ""), escape(lead or ""))
+            found(row, escape(title or ""), escape(lead or ""))
             for *row, title, lead in queryset.values_list(*shown, title_column, lead_column)
         ]
     if is_postgresql(queryset):
         rows = queryset.annotate(
             title_headline=title_headline(query, lang), snippet_headline=snippet_headline(query, lang)
         ).values_list(*shown, "title_headline", "snippet_headline")
-        return [Found(*row, _marked(title), _marked(snippet, unescape=True)) for *row, title, snippet in rows]
+        return [found(row, _marked(title), _marked(snippet, unescape=True)) for *row, title, snippet in rows]
     pattern = _pattern(words(query))
     return [
-        Found(*row, *_fallback_headline(pattern, title, lead, body))
+        found(row, *_fallback_headline(pattern, title, lead, body))
         for *row, title, lead, body in queryset.values_list(*shown, title_column, lead_column, body_column)
     ]
-
-
-def headlines(queryset, query):
-    """``{pk: (title_html, snippet_html)}`` for the rows of ``queryset``, in the active language."""
-    return {found.pk: (found.title_html, found.snippet_html) for found in results(queryset.order_by(), query)}
 
 
 def title_headline(query, lang):

@@ -87,26 +87,24 @@ SEARCH_RESULT = (
 )
 
 
-@register.simple_tag(takes_context=True)
-def search_results(context, results):
+@register.simple_tag
+def search_results(results):
     """A page of search results (``news.search.Found``), each with its London date, its title
-    (the words marked) linked to it, its category (from the navigation's cached categories, each
-    one's link worked out once a page) and a snippet with the words marked."""
+    (the words marked) linked to it, its category (each category's link worked out once a page)
+    and a snippet with the words marked."""
     dated = dating()
-    links = {link.slug: link for link in context.get("news_categories") or ()}
     categories = {}
     items = []
     for found in results:
-        slug = found.category_slug
-        if slug not in categories:
-            link = links.get(slug)
-            categories[slug] = {
-                "category_url": escape(category_url(slug)),
-                "category": conditional_escape(link.name if link else slug),
-                "category_lang": f' lang="{link.lang}"' if link and link.lang else "",
+        category = found.category
+        if category not in categories:
+            categories[category] = {
+                "category_url": escape(category_url(category.slug)),
+                "category": conditional_escape(category.name),
+                "category_lang": f' lang="{category.lang}"' if category.lang else "",
             }
         title, snippet = conditional_escape(found.title_html), conditional_escape(found.snippet_html)
-        items.append(SEARCH_RESULT.format(title=title, snippet=snippet, **dated(found), **categories[slug]))
+        items.append(SEARCH_RESULT.format(title=title, snippet=snippet, **dated(found), **categories[category]))
     return mark_safe("\n".join(items))
 
 

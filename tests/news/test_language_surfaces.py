@@ -165,6 +165,18 @@ def test_the_russian_search_page_searches_the_russian_versions_and_names_the_cat
     assert [value for value, _, chosen in options if chosen] == ["statements"]
 
 
+def test_a_russian_search_result_names_its_category_in_russian_or_marks_the_english_name(client, items):
+    untranslated = CategoryFactory(name="Comments", slug="comments")
+    LiveArticleFactory(
+        title="Comment", title_ru="Комментарий посольства", lead_ru="Вводный абзац.", category=untranslated
+    )
+
+    content = client.get("/ru/news/search/", {"q": "посольства"}).content.decode()
+
+    assert '<a href="/ru/news/category/statements/">Заявления</a>' in content
+    assert '<a href="/ru/news/category/comments/" lang="en">Comments</a>' in content
+
+
 def test_the_api_answers_in_english_without_lang_or_with_lang_en(client, items):
     for path in ("/api/v1/news/", "/api/v1/news/?lang=en", "/api/v1/news/?lang="):
         titles = [item["title"] for item in client.get(path).json()["results"]]

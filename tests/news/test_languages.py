@@ -207,9 +207,9 @@ def test_search_in_russian_finds_the_russian_versions_only(db, frozen):
         found = Article.objects.live().search("правила")
         assert [a.title_en for a in found] == ["Visa rules"]
         assert not Article.objects.live().search("visa").exists()
-        ((title, snippet),) = found.headlines("правила").values()
-        assert "<mark>правила</mark>" in title
-        assert "<mark>правила</mark>" in snippet
+        (result,) = found.results("правила")
+        assert "<mark>правила</mark>" in result.title_html
+        assert "<mark>правила</mark>" in result.snippet_html
     assert sorted(a.title for a in Article.objects.live().search("visa")) == ["Visa centre", "Visa rules"]
 
 

@@ -461,8 +461,8 @@ def test_search_costs_a_fixed_number_of_queries(client, db, frozen, django_asser
         LiveArticleFactory(title=f"Visa notice {n}", category=categories[n % 5])
     search(client, q="visa")  # warm the masthead cache
 
-    # The newest matches (what is ranked, and how many), then the page with its headlines; the
-    # category menu and each result's category are the navigation's cached list.
+    # The newest matches (what is ranked, and how many), then the page with its headlines and
+    # each result's category; the category menu is the navigation's cached list.
     with django_assert_max_num_queries(2):
         page = search(client, q="visa", category=categories[0].slug, date_from="2020-01-01")
     assert len(results(page)) == 6
@@ -486,7 +486,8 @@ def test_the_page_of_results_reads_what_a_result_shows_in_one_query(client, db, 
     selected = page_query.split(" FROM ")[0]
     for column in ('"news_article"."slug"', '"news_article"."publication_date"', '"news_category"."slug"'):
         assert column in selected, column
-    for column in ("title_ru", "lead_ru", "body_ru", "updated", "image_id", '"news_category"."name'):
+    assert '"news_category"."name_en"' in selected  # read with the results: never a stale name
+    for column in ("title_ru", "lead_ru", "body_ru", "name_ru", "updated", "image_id"):
         assert column not in selected, column  # another language's text, or what no result shows
     assert "LIMIT" in page_query  # the page's rows only
 
