@@ -293,6 +293,12 @@ def live_summary(language=None, writes=None, compute=True):
     (one entry per language). ``writes``: the count of writes (``news.changes``) when the caller
     has read it in this request already (another language's summary), so it is read once.
     ``compute=False``: ``None`` instead of computing a summary the cache holds none of."""
+    return read_summary(language, writes, compute)[0]
+
+
+def read_summary(language=None, writes=None, compute=True):
+    """``(live_summary(…), computed)``: ``computed`` is true when the summary was computed
+    whole for this call (the cache held none that could be brought up to date)."""
     from news.changes import ArticleChanges
 
     language = languages.normalise(language)
@@ -301,16 +307,17 @@ def live_summary(language=None, writes=None, compute=True):
         writes = ArticleChanges.objects.current()
     summary = cache.get(key)
     if summary is not None and summary.writes >= writes and summary.is_current():
-        return summary
+        return summary, False
     summary = updated_summary(summary, language) if summary is not None else None
-    if summary is None:
+    computed = summary is None
+    if computed:
         if not compute:
-            return None
+            return None, False
         summary = compute_summary(writes, language)
     # Kept past its ``valid_until``: it is served only while current, and the reader after a
     # release or expiry brings it up to date from the months the clock changed.
     cache.set(key, summary, MAX_AGE)
-    return summary
+    return summary, computed
 
 
 def live_summaries():

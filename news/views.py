@@ -27,6 +27,7 @@ from news.listing import (
     listed_items,
     live_summary,
     period_languages,
+    read_summary,
 )
 from news.models import Article, Category
 from news.pagination import is_page_number
@@ -158,22 +159,20 @@ class PeriodLanguagesMixin:
     (``news.listing.period_languages``). A request that computes its own language's live summary
     (nothing cached) asks the other languages by a query each rather than computing theirs too."""
 
+    computed_summary = False  # whether this request computed its own language's summary whole
+
     @cached_property
     def live_summary(self):
-        from news.changes import ArticleChanges
-
-        writes = ArticleChanges.objects.current()
-        summary = live_summary(writes=writes, compute=False)
-        self.computed_summary = summary is None
-        return live_summary(writes=writes) if summary is None else summary
+        summary, self.computed_summary = read_summary()
+        return summary
 
     def period(self):
         month = int(self.get_month()) if hasattr(self, "get_month") else None
         return int(self.get_year()), month
 
     def get_context_data(self, **kwargs):
-        year, month = self.period()
-        exists_in = period_languages(self.live_summary, year, month, compute=not self.computed_summary)
+        summary = self.live_summary  # read first: it says whether this request computed it
+        exists_in = period_languages(summary, *self.period(), compute=not self.computed_summary)
         return super().get_context_data(page_languages=exists_in, **kwargs)
 
 

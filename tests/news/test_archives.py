@@ -160,6 +160,8 @@ def test_with_nothing_cached_a_date_archive_computes_one_summary_and_asks_the_ot
     assert cache.get(CACHE_KEY.format(language="ru")).count(year=2020) == 1
     assert 'hreflang="ru" href="http://testserver/ru/news/2020/05/"' in month.content.decode()
     assert 'hreflang="ru"' not in english_only_year.content.decode().split("</head>")[0]
+
+
 @pytest.mark.parametrize("url", ["/news/2020/", "/news/2020/03/"])
 def test_items_released_at_the_same_time_are_each_on_exactly_one_archive_page(client, db, frozen, url):
     items = [LiveArticleFactory(title=f"Item {n:02d}", publication_date=at(2020, 3, 1)) for n in range(25)]
