@@ -48,7 +48,8 @@ def category_menu(field, categories):
     """The ``<select>`` of the categories, the one asked for selected ("All categories" when
     none is)."""
     selected = field.value() or ""
-    options = [OPTION.format(value="", selected="" if selected else " selected", lang="", name=field.field.empty_label)]
+    empty = conditional_escape(field.field.empty_label)
+    options = [OPTION.format(value="", selected="" if selected else " selected", lang="", name=empty)]
     options += [
         OPTION.format(
             value=conditional_escape(category.slug),
