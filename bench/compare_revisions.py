@@ -22,6 +22,7 @@ revision links it) and search (/news/search/?q=embassy). Ports from BENCH_PORT (
 import argparse
 import os
 import secrets
+import shutil
 import statistics
 import subprocess
 import sys
@@ -95,7 +96,7 @@ def main():
             )
             print(f"== {revision}: worktree, demo content, static files", flush=True)
             article = prepare(revision, folder, env)
-            name = f"{revision}"[:20]
+            name = f"{n + 1}:{revision}"[:20]  # two names for the same revision given twice
             servers[name] = (throughput.Gunicorn(name, "embassy.wsgi", port + n, env, chdir=folder), article)
         print(f"== {args.rounds} rounds, 5 s a measurement, wrk -t2 -c16")
         print("page            server                     req/s   p50 ms   p99 ms   CPU ms  RSS MiB errors")
@@ -112,6 +113,7 @@ def main():
             server.stop()
         for folder in folders:
             subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(folder)], check=False)
+        shutil.rmtree(work, ignore_errors=True)
     names = list(servers)
     print(f"\nCPU ms per request, median of {args.rounds} rounds (ratio to {names[0]}):")
     for kind in kinds:
