@@ -138,6 +138,8 @@ else:
             "OPTIONS": {"MAX_ENTRIES": 1000},
         },
     }
+# Whether every worker shares the cache (then a save clears a cached read for all of them).
+EMBASSY_SHARED_CACHE = bool(os.environ.get("REDIS_URL"))
 CACHES["pages_bounded"] = {
     "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
     "LOCATION": "pages-bounded",
@@ -334,9 +336,10 @@ EMBASSY_SITE_NAME = os.environ.get(
     "EMBASSY_SITE_NAME", "Embassy of the Russian Federation in the United Kingdom"
 )
 
-# How long the masthead's database reads stay cached (seconds). Saving a
-# counter or a contact clears the cache at once; the timeout only bounds
-# staleness in other processes when the cache is per-process (no REDIS_URL).
+# How long the masthead's database reads stay cached (seconds) in a shared cache
+# (REDIS_URL). Saving a counter or a contact clears the cache at once; in a cache
+# of each process's own, the reads last to the end of the minute at most
+# (core.cached.read_timeout).
 EMBASSY_MASTHEAD_CACHE_TIMEOUT = 300
 
 # The page cache (pagecache/) for every public page; EMBASSY_PAGE_CACHE=0 switches it off (to

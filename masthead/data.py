@@ -11,12 +11,12 @@ deleting a counter or a contact clears the entries.
 from dataclasses import dataclass
 from datetime import date
 
-from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
 from core import languages
+from core.cached import read_timeout
 
 CACHE_KEY = "embassy:masthead:v2:{language}"
 
@@ -73,7 +73,7 @@ def get_data():
     data = cache.get(key)
     if data is None:
         data = _read()
-        cache.set(key, data, settings.EMBASSY_MASTHEAD_CACHE_TIMEOUT)
+        cache.set(key, data, read_timeout())
     return data
 
 

@@ -4,14 +4,15 @@ The notices every page reads, cached: the ones not ended yet, with the moment th
 Which of them are shown, and when the next one starts or ends, is worked out per request from
 the current time (``current()``, ``next_change()``), so a cached entry never shows a notice
 early or late. Saving or deleting a notice clears the entry; without Redis another worker keeps
-its own entry for at most ``EMBASSY_MASTHEAD_CACHE_TIMEOUT`` seconds (as the masthead does).
+its own entry to the end of the minute at most (``core.cached.read_timeout``, as the masthead does).
 """
 
-from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
+
+from core.cached import read_timeout
 
 CACHE_KEY = "embassy:notices:v1"
 
@@ -30,7 +31,7 @@ def unended(now):
     data = cache.get(CACHE_KEY)
     if data is None or data["read_at"] > now:  # a clock set back may need notices ended since
         data = _read(now)
-        cache.set(CACHE_KEY, data, settings.EMBASSY_MASTHEAD_CACHE_TIMEOUT)
+        cache.set(CACHE_KEY, data, read_timeout())
     return data["notices"]
 
 
