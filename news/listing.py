@@ -328,10 +328,10 @@ def live_summaries():
     return {code: live_summary(code, writes) for code in languages.codes()}
 
 
-def period_languages(summary, year, month=None, compute=True):
-    """The languages with live items in the London ``year`` (or that year's ``month``), for the
-    alternates of a date archive whose own language's summary is ``summary``: each other
-    language's count comes from its summary; ``compute=False`` (this request computed its own
+def period_languages(summary, scope, compute=True):
+    """The languages with live items in ``scope`` (a date archive's ``Scope``: its year or month),
+    for the alternates of the archive whose own language's summary is ``summary``: each other
+    language's months come from its summary; ``compute=False`` (this request computed its own
     already) asks a language whose summary the cache holds none of (after a restart or a flush) by
     one indexed query instead, so that no request computes two languages' whole summaries."""
     from news.models import Article
@@ -341,12 +341,9 @@ def period_languages(summary, year, month=None, compute=True):
     for code in languages.codes():
         other = summary if code == current else live_summary(code, summary.writes, compute=compute)
         if other is not None:
-            live_there = other.count(year=year, month=month) > 0
+            live_there = bool(scope.months(other))
         else:
-            start = month_start(year, month or 1)
-            end = month_start(*next_month(year, month)) if month else month_start(year + 1, 1)
-            within = Article.objects.live(code).filter(publication_date__gte=start, publication_date__lt=end)
-            live_there = within.exists()
+            live_there = Article.objects.live(code).published_between(scope.first_day, scope.last_day).exists()
         if live_there:
             found.append(code)
     return tuple(found)

@@ -166,13 +166,9 @@ class PeriodLanguagesMixin:
         summary, self.computed_summary = read_summary()
         return summary
 
-    def period(self):
-        month = int(self.get_month()) if hasattr(self, "get_month") else None
-        return int(self.get_year()), month
-
     def get_context_data(self, **kwargs):
         summary = self.live_summary  # read first: it says whether this request computed it
-        exists_in = period_languages(summary, *self.period(), compute=not self.computed_summary)
+        exists_in = period_languages(summary, self.listing_scope(), compute=not self.computed_summary)
         return super().get_context_data(page_languages=exists_in, **kwargs)
 
 

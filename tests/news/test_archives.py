@@ -174,3 +174,20 @@ def test_items_released_at_the_same_time_are_each_on_exactly_one_archive_page(cl
 
     assert sorted(listed) == [f"Item {n:02d}" for n in range(25)]
     assert listed == [f"Item {n:02d}" for n in range(24, -1, -1)]  # newest first: the last created on top
+
+
+@pytest.mark.usefixtures("rendered_every_time")
+def test_with_nothing_cached_the_other_language_is_asked_for_the_london_month(client, db, frozen):
+    # 23:30 GMT on 30 April is 00:30 on 1 May in London (BST): a May item in Russian.
+    LiveArticleFactory(
+        publication_date=dt.datetime(2020, 4, 30, 23, 30, tzinfo=dt.UTC), title_ru="Заявление", lead_ru="Абзац."
+    )
+    LiveArticleFactory(publication_date=at(2020, 4, 10))  # April, in English only
+
+    cache.clear()
+    may = client.get("/news/2020/05/").content.decode().split("</head>")[0]
+    cache.clear()
+    april = client.get("/news/2020/04/").content.decode().split("</head>")[0]
+
+    assert 'hreflang="ru" href="http://testserver/ru/news/2020/05/"' in may
+    assert 'hreflang="ru"' not in april
