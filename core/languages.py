@@ -30,6 +30,16 @@ def normalise(language=None):
     return generic if generic in known else DEFAULT
 
 
+def fallback(text, default_text, language):
+    """``(shown, lang)`` of a translated text in ``language``: its own ``text`` when one is
+    written (not white space only), else ``default_text``, the default language's, with ``lang``
+    that language's code to mark it (``""`` when the text shown is the page's own language's)."""
+    text = (text or "").strip()
+    if text or language == DEFAULT or not default_text:
+        return text or default_text or "", ""
+    return default_text, DEFAULT
+
+
 def translations():
     """The codes other than the default: the languages a version may be missing in."""
     return tuple(code for code in codes() if code != DEFAULT)

@@ -45,9 +45,7 @@ def listed_documents(article_ids):
         .values_list("article", "document__key", "document__original_name", "document__size", *titles)
     )
     listed = {}
-    for article, key, original_name, size, title, *fallback in rows:
-        lang = ""
-        if not title and fallback:
-            title, lang = fallback[0], default
-        listed.setdefault(article, []).append(ListedDocument(key, title or "", lang, original_name, size))
+    for article, key, original_name, size, title, *default_title in rows:
+        title, lang = languages.fallback(title, default_title[0] if default_title else title, language)
+        listed.setdefault(article, []).append(ListedDocument(key, title, lang, original_name, size))
     return listed

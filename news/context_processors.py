@@ -44,9 +44,7 @@ category_links = CachedRead("embassy:news-categories:v3", _read)
 def category_link(slug, name, default_name, language):
     """A category as it is shown in ``language``: its ``name`` in it, or, where none is written,
     ``default_name`` (the default language's), marked with that language's code."""
-    default = languages.DEFAULT
-    name = (name or "").strip()
-    return CategoryLink(slug, name or default_name or "", "" if name or language == default else default)
+    return CategoryLink(slug, *languages.fallback(name, default_name, language))
 
 
 def in_language(categories, language):

@@ -5,6 +5,7 @@ from django.utils.translation import gettext
 
 from documents.listing import listed_documents
 from documents.pages import lists_documents
+from embassy.templatetags.language_links import lang_attribute
 
 register = template.Library()
 
@@ -40,7 +41,7 @@ def document_list(article):
         ITEM.format(
             url=conditional_escape(document.get_absolute_url()),
             key=document.key.hex,
-            lang=f' lang="{document.lang}"' if document.lang else "",
+            lang=lang_attribute(document.lang),
             title=conditional_escape(document.title),
             meta=conditional_escape(
                 gettext("%(type)s, %(size)s") % {"type": document.file_type, "size": document.human_size}

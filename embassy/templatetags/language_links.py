@@ -122,4 +122,9 @@ def fallback_lang(obj, field):
         return ""
     if getattr(obj, f"{field}_{code}", None) or not getattr(obj, f"{field}_{default}", None):
         return ""
-    return mark_safe(f' lang="{default}"')
+    return lang_attribute(default)
+
+
+def lang_attribute(code):
+    """`` lang="code"`` for a text in another language than its page's (``code``), else ``""``."""
+    return mark_safe(f' lang="{code}"') if code else ""

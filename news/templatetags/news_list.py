@@ -10,6 +10,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from core.clocks import html_datetime
+from embassy.templatetags.language_links import lang_attribute
 from news.listing import archive_links
 from news.models import article_urls, category_url
 
@@ -101,7 +102,7 @@ def search_results(results):
             categories[category] = {
                 "category_url": escape(category_url(category.slug)),
                 "category": conditional_escape(category.name),
-                "category_lang": f' lang="{category.lang}"' if category.lang else "",
+                "category_lang": lang_attribute(category.lang),
             }
         title, snippet = conditional_escape(found.title_html), conditional_escape(found.snippet_html)
         items.append(SEARCH_RESULT.format(title=title, snippet=snippet, **dated(found), **categories[category]))

@@ -8,6 +8,8 @@ from django import template
 from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 
+from embassy.templatetags.language_links import lang_attribute
+
 register = template.Library()
 
 FIELD = (
@@ -54,7 +56,7 @@ def category_menu(field, categories):
         OPTION.format(
             value=conditional_escape(category.slug),
             selected=" selected" if category.slug == selected else "",
-            lang=f' lang="{category.lang}"' if category.lang else "",
+            lang=lang_attribute(category.lang),
             name=conditional_escape(category.name),
         )
         for category in categories
